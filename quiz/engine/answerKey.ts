@@ -1,0 +1,27 @@
+/**
+ * The answer key in words, from the quiz data: for speaker notes (markdown) and the answer-key PDF.
+ *
+ * Usage: `answerKeyNote(question)` → markdown for a slide's notes
+ */
+import { describeSolution } from './scoring'
+import type { QuizQuestion } from './types'
+
+const CORRECT_OPTION_TYPES = ['single', 'truefalse', 'multiple']
+
+/** Explanations of the right option(s) (choice types) or of every item (ordering, matching). */
+export function keyExplanations(q: QuizQuestion) {
+  const right = (id: string) => Array.isArray(q.correct) ? q.correct.includes(id) : q.correct === id
+  return CORRECT_OPTION_TYPES.includes(q.type) ? q.options.filter(o => right(o.id)) : q.options
+}
+
+export function answerKeyNote(q: QuizQuestion): string {
+  return [
+    `**Answer key:** ${describeSolution(q)}`,
+    '',
+    ...keyExplanations(q).map(o => `- ${o.text}: ${o.explanation}`),
+    '',
+    `Source: “${q.source}”`,
+    '',
+    'Press → (next) to reveal the answer on every synced screen.',
+  ].join('\n')
+}

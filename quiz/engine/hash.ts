@@ -1,0 +1,23 @@
+/**
+ * A short content hash of what a learner answers against: type, prompt, options and the right answer.
+ * Editing any of these changes the hash, so only that question's saved answer is dropped.
+ * Editing an explanation or the quoted source does not.
+ *
+ * Usage: `questionHash(q) === saved.hash`
+ */
+import type { QuizQuestion } from './types'
+
+/** FNV-1a, 32-bit, as 8 hex digits. */
+export function fnv1a(text: string): string {
+  let h = 0x811C9DC5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return (h >>> 0).toString(16).padStart(8, '0')
+}
+
+export function questionHash(q: QuizQuestion): string {
+  const targets = q.type === 'matching' ? q.targets : []
+  return fnv1a(JSON.stringify([q.type, q.prompt, q.options.map(o => [o.id, o.text]), targets.map(t => [t.id, t.text]), q.correct]))
+}

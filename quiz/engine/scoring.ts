@@ -1,0 +1,119 @@
+/**
+ * Scoring for every question type. A score is a number from 0 to 1; an unanswered question scores 0
+ * and can't be checked.
+ *
+ * Usage: `if (isAnswered(q, r)) score = scoreQuestion(q, r)`
+ */
+import type { QuizQuestion, QuizResponse } from './types'
+
+/** The rule shown on screen under every select-all-that-apply question. */
+export const PARTIAL_CREDIT_RULE
+  = 'Partial credit: each right choice earns its share of the point; each wrong choice takes one share away (never below zero).'
+
+const asList = (r: QuizResponse | undefined): string[] => (Array.isArray(r) ? r : [])
+const asMap = (r: QuizResponse | undefined): Record<string, string> =>
+  r && typeof r === 'object' && !Array.isArray(r) ? r : {}
+
+/** True when the response is complete enough to check. */
+export function isAnswered(q: QuizQuestion, r: QuizResponse | undefined): boolean {
+  const ids = q.options.map(o => o.id)
+  switch (q.type) {
+    case 'single':
+    case 'truefalse':
+      return typeof r === 'string' && ids.includes(r)
+    case 'multiple':
+      return asList(r).some(x => ids.includes(x))
+    case 'ordering': {
+      const list = asList(r)
+      return list.length === ids.length && ids.every(x => list.includes(x))
+    }
+    case 'matching': {
+      const map = asMap(r)
+      const targets = q.targets.map(t => t.id)
+      return ids.every(x => targets.includes(map[x] ?? ''))
+    }
+  }
+}
+
+/** Score from 0 to 1; 0 for an unanswered question. */
+export function scoreQuestion(q: QuizQuestion, r: QuizResponse | undefined): number {
+  if (!isAnswered(q, r)) return 0
+  switch (q.type) {
+    case 'single':
+    case 'truefalse':
+      return r === q.correct ? 1 : 0
+    case 'multiple': {
+      const chosen = new Set(asList(r))
+      const right = q.correct.filter(x => chosen.has(x)).length
+      const wrong = [...chosen].filter(x => !q.correct.includes(x)).length
+      return Math.max(0, (right - wrong) / q.correct.length)
+    }
+    case 'ordering': {
+      const list = asList(r)
+      return q.correct.filter((x, i) => list[i] === x).length / q.correct.length
+    }
+    case 'matching': {
+      const map = asMap(r)
+      const ids = Object.keys(q.correct)
+      return ids.filter(x => map[x] === q.correct[x]).length / ids.length
+    }
+  }
+}
+
+/** The response that scores 1, used by "Show solution" and the answer key. */
+export function solutionOf(q: QuizQuestion): QuizResponse {
+  switch (q.type) {
+    case 'single':
+    case 'truefalse':
+      return q.correct
+    case 'multiple':
+    case 'ordering':
+      return [...q.correct]
+    case 'matching':
+      return { ...q.correct }
+  }
+}
+
+/** Whether one option (or item) is part of the right answer, for marking options after Check. */
+export function isOptionCorrect(q: QuizQuestion, r: QuizResponse | undefined, optionId: string): boolean {
+  switch (q.type) {
+    case 'single':
+    case 'truefalse':
+      return q.correct === optionId
+    case 'multiple':
+      return q.correct.includes(optionId)
+    case 'ordering':
+      return asList(r).indexOf(optionId) === q.correct.indexOf(optionId)
+    case 'matching':
+      return asMap(r)[optionId] === q.correct[optionId]
+  }
+}
+
+/** "3", "3.5" or "2.33": scores shown to people, never with trailing zeros. */
+export function formatScore(n: number): string {
+  return String(Math.round(n * 100) / 100)
+}
+
+/** A, B, C … for worksheet and answer-key lettering. */
+export function letter(index: number): string {
+  return String.fromCharCode(65 + index)
+}
+
+/** The right answer in words, e.g. "B. Energy" or "1. Crimea → 2. Sochi", for notes and the answer key. */
+export function describeSolution(q: QuizQuestion): string {
+  const text = (id: string) => q.options.find(o => o.id === id)?.text ?? id
+  const lettered = (id: string) => `${letter(q.options.findIndex(o => o.id === id))}. ${text(id)}`
+  switch (q.type) {
+    case 'single':
+    case 'truefalse':
+      return lettered(q.correct)
+    case 'multiple':
+      return q.correct.map(lettered).join('; ')
+    case 'ordering':
+      return q.correct.map((id, i) => `${i + 1}. ${text(id)}`).join(' → ')
+    case 'matching':
+      return q.options
+        .map(o => `${o.text} → ${q.targets.find(t => t.id === q.correct[o.id])?.text ?? ''}`)
+        .join('; ')
+  }
+}

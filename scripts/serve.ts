@@ -1,0 +1,32 @@
+/**
+ * Serves a built deck as a single-page app under a base path, on 127.0.0.1 only, as a static host would.
+ *
+ * Usage: `tsx scripts/serve.ts [dir=dist] [base=/] [port=4173]`
+ */
+import { createServer } from 'node:http'
+import sirv from 'sirv'
+
+export function serveDeck(dir: string, base: string, port: number) {
+  const assets = sirv(dir, { single: true, dev: false, etag: true })
+  const prefix = base.endsWith('/') ? base : `${base}/`
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/'
+    if (url === prefix.slice(0, -1)) {
+      res.writeHead(301, { location: prefix }).end()
+      return
+    }
+    if (!url.startsWith(prefix)) {
+      res.writeHead(404).end('Not found')
+      return
+    }
+    req.url = url.slice(prefix.length - 1)
+    assets(req, res, () => res.writeHead(404).end('Not found'))
+  })
+  return new Promise<typeof server>(resolve => server.listen(port, '127.0.0.1', () => resolve(server)))
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = 'dist', base = '/', port = '4173'] = process.argv.slice(2)
+  await serveDeck(dir, base, Number(port))
+  console.log(`Serving ${dir} at http://127.0.0.1:${port}${base}`)
+}

@@ -1,0 +1,10 @@
+// Vite options that Slidev merges into its own config.
+import { defineConfig } from 'vite'
+
+export default defineConfig({
+  slidev: {
+    components: {
+      dts: 'components.d.ts',
+    },
+  },
+})
