@@ -1,0 +1,31 @@
+// Browser tests: the built deck (served under a sub-path, as on GitHub Pages) in the system Chromium,
+// plus the PDF exports. `npm run test:browser` builds first; nothing here downloads a browser.
+import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium'
+
+export const PORT = 4321
+export const BASE = '/deck/'
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  timeout: 60_000,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${BASE}`,
+    viewport: { width: 1280, height: 720 },
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+  },
+  projects: [
+    { name: 'deck', testIgnore: /export\.spec\.ts/ },
+    { name: 'export', testMatch: /export\.spec\.ts/, timeout: 15 * 60_000 },
+  ],
+  webServer: {
+    command: `npx slidev build --base ${BASE} --out dist-test && npx tsx scripts/serve.ts dist-test ${BASE} ${PORT}`,
+    url: `http://127.0.0.1:${PORT}${BASE}`,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+  },
+})

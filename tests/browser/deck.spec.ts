@@ -1,0 +1,49 @@
+// The built deck as an audience member and a presenter meet it: every slide, the keyboard, the notes.
+import { expect, test } from '@playwright/test'
+import { quizBank } from '../../quiz'
+import { deckIndex, deckSlides } from '../fixtures/deck'
+import { openSlide, overflowingElements, slideCount, watchPage } from './helpers'
+
+test.describe('given the built deck served on 127.0.0.1 under /deck/', () => {
+  test('every slide renders without console errors, fits its canvas and requests nothing from other origins', async ({ page, baseURL }) => {
+    test.setTimeout(240_000)
+    const origin = new URL(baseURL!).origin
+    const watched = watchPage(page, origin)
+    await openSlide(page, 1)
+    const total = await slideCount(page)
+    expect(total).toBe((await deckSlides()).length)
+    const overflow: string[] = []
+    for (let no = 1; no <= total; no++) {
+      await openSlide(page, no)
+      await page.waitForTimeout(150)
+      overflow.push(...(await overflowingElements(page, no)).map(e => `slide ${no}: ${e}`))
+    }
+    expect(watched.errors).toEqual([])
+    expect(overflow).toEqual([])
+    expect(watched.foreign).toEqual([])
+  })
+
+  test('the keyboard alone walks from the first slide to the last, through every slide in order', async ({ page }) => {
+    test.setTimeout(180_000)
+    await openSlide(page, 1)
+    const total = await slideCount(page)
+    const seen: number[] = [1]
+    for (let presses = 0; presses < total * 3 && seen.at(-1) !== total; presses++) {
+      await page.keyboard.press('ArrowRight')
+      await page.waitForTimeout(60)
+      const no = Number(new URL(page.url()).pathname.split('/').pop())
+      if (no !== seen.at(-1)) seen.push(no)
+    }
+    expect(seen).toEqual(Array.from({ length: total }, (_, i) => i + 1))
+  })
+
+  test('the presenter view shows the speaker notes, and the generated answer key on quiz slides', async ({ page }) => {
+    await page.goto('presenter/2', { waitUntil: 'networkidle' })
+    await expect(page.locator('.slidev-note').first()).toContainText('Discussion prompt')
+    const firstQuiz = (await deckIndex()).slideOfQuestion(quizBank[0]!.questions[0]!.id)!
+    await page.goto(`presenter/${firstQuiz}`, { waitUntil: 'networkidle' })
+    await expect(page.locator('.slidev-note').first()).toContainText('Answer key:')
+    await expect(page.locator('.slidev-note').first()).toContainText('Source:')
+  })
+})
+

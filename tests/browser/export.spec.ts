@@ -1,0 +1,58 @@
+// `npm run export` as a teacher uses it: a deck PDF with worksheets and no answers, and an answer key.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { normaliseTypography } from '../../content/article'
+import { quizBank } from '../../quiz'
+import { describeSolution } from '../../quiz/engine/scoring'
+import { deckSlides, ROOT } from '../fixtures/deck'
+
+const questions = quizBank.flatMap(s => s.questions)
+const pdfText = (file: string) => normaliseTypography(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }))
+const pageCount = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1])
+const words = (s: string) => normaliseTypography(s)
+
+test.describe.configure({ mode: 'serial' })
+
+test.describe('given npm run export', () => {
+  const out = mkdtempSync(join(tmpdir(), 'rj-export-'))
+  const deckPdf = join(out, 'russia-japan-common-ground.pdf')
+  const keyPdf = join(out, 'answer-key.pdf')
+
+  test.beforeAll(() => {
+    execFileSync('npx', ['tsx', 'scripts/export.ts', out], { cwd: ROOT, stdio: 'inherit', timeout: 14 * 60_000 })
+  })
+
+  test('the deck PDF has one page per slide, extractable text, every section title and the source line', async () => {
+    const slides = await deckSlides()
+    expect(pageCount(deckPdf)).toBe(slides.length)
+    const text = pdfText(deckPdf)
+    const sections = slides.map(s => s.frontmatter.section).filter((x): x is string => typeof x === 'string')
+    expect(sections.length).toBeGreaterThanOrEqual(9)
+    for (const title of sections) expect(text, title).toContain(words(title))
+    expect(text).toContain('The article was originally published in the Russia Direct.')
+  })
+
+  test('the deck PDF holds every quiz question as a worksheet, with no answers', () => {
+    const text = pdfText(deckPdf)
+    for (const q of questions) {
+      expect(text, q.id).toContain(words(q.prompt))
+      for (const o of q.options) expect(text, `${q.id}: ${o.id}`).toContain(words(o.text))
+      for (const o of q.options) expect(text, `${q.id}: explanation of ${o.id}`).not.toContain(words(o.explanation))
+    }
+    expect(text).not.toContain('Answer key')
+    expect(text).not.toContain('The answer')
+    expect(text).not.toMatch(/Check\s+Show solution/)
+  })
+
+  test('the answer key PDF holds every question with its answer and the article passage', () => {
+    const text = pdfText(keyPdf)
+    for (const q of questions) {
+      expect(text, q.id).toContain(words(q.prompt))
+      expect(text, q.id).toContain(words(describeSolution(q)))
+      expect(text, q.id).toContain(words(q.source))
+    }
+  })
+})

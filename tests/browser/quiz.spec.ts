@@ -1,0 +1,137 @@
+// The quizzes as a self-study learner uses them: keyboard only, reloads, the results slide, a phone.
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, test } from '@playwright/test'
+import { quizBank } from '../../quiz'
+import { describeSolution } from '../../quiz/engine/scoring'
+import type { QuizQuestion } from '../../quiz/engine/types'
+import { deckIndex } from '../fixtures/deck'
+import { openSlide } from './helpers'
+
+const questions = quizBank.flatMap(s => s.questions)
+const firstOf = (type: QuizQuestion['type']) => questions.find(q => q.type === type)!
+const slide = (page: Page, no: number) => page.locator(`[data-slidev-no="${no}"]`)
+
+test.describe('given a learner on a single-choice quiz slide', () => {
+  test('answers with the keyboard alone, reviews the slide, comes back and finds the answer after a reload', async ({ page }) => {
+    const deck = await deckIndex()
+    const q = firstOf('single') as Extract<QuizQuestion, { type: 'single' }>
+    const no = deck.slideOfQuestion(q.id)!
+    await openSlide(page, no)
+    const s = slide(page, no)
+    const right = q.options.findIndex(o => o.id === q.correct)
+
+    // Tab into the radio group: the first Tab from the slide lands on the first radio.
+    await s.getByRole('radio').first().focus()
+    for (let i = 0; i < right; i++) await page.keyboard.press('ArrowDown')
+    await expect(s.getByRole('radio').nth(right)).toBeChecked()
+    expect(new URL(page.url()).pathname).toBe(`/deck/${no}`)
+    await page.keyboard.press('Tab')
+    await expect(s.getByRole('button', { name: 'Check' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    const feedback = s.locator('[aria-live="polite"]').first()
+    await expect(feedback).toContainText('Correct')
+    await expect(feedback.locator('blockquote')).toHaveText(q.source)
+
+    const review = deck.slideOfAlias(q.slide)!
+    const link = s.getByRole('link', { name: `Review slide ${review}` })
+    await link.focus()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(new RegExp(`/deck/${review}$`))
+    await page.goBack()
+    await expect(page).toHaveURL(new RegExp(`/deck/${no}$`))
+
+    await page.reload({ waitUntil: 'networkidle' })
+    await expect(slide(page, no).getByRole('radio').nth(right)).toBeChecked()
+    await expect(slide(page, no).locator('[aria-live="polite"]').first()).toContainText('Correct')
+  })
+
+  test('the presenter\'s reveal step shows the answer on the slide without scoring it', async ({ page }) => {
+    const deck = await deckIndex()
+    const q = firstOf('truefalse')
+    const no = deck.slideOfQuestion(q.id)!
+    await openSlide(page, no)
+    await page.keyboard.press('ArrowRight')
+    await expect(page).toHaveURL(new RegExp(`/deck/${no}\\?clicks=1$`))
+    await expect(slide(page, no).locator('.quiz-feedback')).toContainText(describeSolution(q))
+    await expect(slide(page, no).getByText('Section score: 0 of')).toBeVisible()
+  })
+})
+
+test.describe('given answers across sections', () => {
+  test('the results slide adds them up, lists the missed one with a link, and Reset all clears everything after confirming', async ({ page }) => {
+    const deck = await deckIndex()
+    const [a, b] = quizBank[1]!.questions as Extract<QuizQuestion, { type: 'single' }>[]
+    const results = deck.slideOfAlias('results')!
+    for (const [q, pick] of [[a!, 'right'], [b!, 'wrong']] as const) {
+      const no = deck.slideOfQuestion(q.id)!
+      await openSlide(page, no)
+      await slide(page, no).getByRole('button', { name: 'Show solution' }).click()
+      if (pick === 'right') {
+        await slide(page, no).getByRole('button', { name: 'Try again' }).click()
+      }
+    }
+    // a: solution shown then reopened (scores nothing yet) — answer it right now with its stored solution.
+    const noA = deck.slideOfQuestion(a!.id)!
+    await openSlide(page, noA)
+    await slide(page, noA).getByRole('button', { name: 'Check' }).click()
+    await openSlide(page, results)
+    const r = slide(page, results)
+    await expect(r.getByText(`${quizBank[1]!.title}`)).toBeVisible()
+    await expect(r.locator('.results-bars li').nth(1)).toContainText(`1 of ${quizBank[1]!.questions.length}`)
+    await expect(r.locator('.results-total')).toContainText(`Total: 1 of ${questions.length} points · 2 of ${questions.length} questions done`)
+    await expect(r.getByRole('link', { name: b!.prompt })).toBeVisible()
+
+    await r.getByRole('button', { name: 'Reset all answers' }).click()
+    await expect(r.getByRole('alertdialog')).toContainText('Reset all answers?')
+    await r.getByRole('button', { name: 'Yes, reset all' }).click()
+    await expect(r.locator('.results-total')).toContainText(`Total: 0 of ${questions.length} points · 0 of ${questions.length} questions done`)
+    await page.reload({ waitUntil: 'networkidle' })
+    await expect(slide(page, results).locator('.results-total')).toContainText('Total: 0 of')
+  })
+
+  test('Retry missed questions reopens the missed ones and goes to the first', async ({ page }) => {
+    const deck = await deckIndex()
+    const q = quizBank[2]!.questions[0]!
+    const no = deck.slideOfQuestion(q.id)!
+    await openSlide(page, no)
+    await slide(page, no).getByRole('button', { name: 'Show solution' }).click()
+    await openSlide(page, deck.slideOfAlias('results')!)
+    await slide(page, deck.slideOfAlias('results')!).getByRole('button', { name: 'Retry missed questions' }).click()
+    await expect(page).toHaveURL(new RegExp(`/deck/${no}$`))
+    await expect(slide(page, no).getByRole('button', { name: 'Check' })).toBeDisabled()
+  })
+})
+
+test.describe('accessibility and small screens', () => {
+  test('quiz slides have no axe violations, before and after Check', async ({ page }) => {
+    test.setTimeout(180_000)
+    const deck = await deckIndex()
+    const violations: string[] = []
+    for (const q of questions) {
+      const no = deck.slideOfQuestion(q.id)!
+      await openSlide(page, no)
+      const scan = async (when: string) => {
+        const result = await new AxeBuilder({ page }).include(`[data-slidev-no="${no}"]`).analyze()
+        violations.push(...result.violations.map(v => `slide ${no} (${q.id}, ${when}): ${v.id} ${v.nodes.map(n => n.target.join(' ')).join(', ')}`))
+      }
+      await scan('open')
+      if (q.type === 'single' || q.type === 'truefalse') {
+        await slide(page, no).getByRole('button', { name: 'Show solution' }).click()
+        await scan('solution')
+      }
+    }
+    expect(violations).toEqual([])
+  })
+
+  test('at 375×667 quiz slides and the results slide scroll no wider than the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 })
+    const deck = await deckIndex()
+    const wide: string[] = []
+    for (const no of [...quizBank.map(s => deck.slideOfQuestion(s.questions[0]!.id)!), deck.slideOfAlias('results')!]) {
+      await openSlide(page, no)
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      if (width > 375) wide.push(`slide ${no}: ${width}px`)
+    }
+    expect(wide).toEqual([])
+  })
+})

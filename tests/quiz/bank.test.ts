@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { normaliseTypography } from '../../content/article'
+import { quizBank, quizFiles } from '../../quiz'
+import { validateBank } from '../../quiz/engine/schema'
+import { deckFiles, normalisedArticle, ROOT, routeAliases } from '../fixtures/deck'
+
+const questions = quizBank.flatMap(s => s.questions)
+
+describe('the quiz bank', () => {
+  it('passes the schema with every quote checked against the article and every slide alias checked against the deck', () => {
+    expect(() => validateBank(quizFiles, { article: normalisedArticle, normalise: normaliseTypography, slides: routeAliases() })).not.toThrow()
+  })
+
+  it.each(questions.map(q => [q.id, q.source]))('quotes the article verbatim in %s', (_id, source) => {
+    expect(normalisedArticle).toContain(normaliseTypography(source))
+  })
+
+  it('has at least 5 section quizzes of 4 to 7 questions, a final review, and 28 or more questions', () => {
+    expect(quizBank.map(s => s.id)).toEqual(['context', 'china', 'interests', 'contours', 'limits', 'review'])
+    for (const s of quizBank) expect(s.questions.length, s.id).toBeGreaterThanOrEqual(4)
+    for (const s of quizBank) expect(s.questions.length, s.id).toBeLessThanOrEqual(7)
+    expect(questions.length).toBeGreaterThanOrEqual(28)
+  })
+
+  it('uses every question type', () => {
+    expect(new Set(questions.map(q => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse', 'ordering', 'matching']))
+  })
+
+  it('keeps each section in a file named after its id', () => {
+    for (const s of quizBank) expect(readFileSync(join(ROOT, `quiz/${s.id}.ts`), 'utf8')).toContain(`id: '${s.id}'`)
+  })
+})
+
+describe('the quiz slides', () => {
+  const quizSlides = deckFiles().flatMap(([, text]) => [...text.matchAll(/^quiz:\s*(\S+)\s*$/gm)].map(m => m[1]!))
+
+  it('give every question exactly one slide, in bank order', () => {
+    expect(quizSlides).toEqual(questions.map(q => q.id))
+  })
+
+  it('are all on the quiz layout', () => {
+    for (const [file, text] of deckFiles()) {
+      for (const m of text.matchAll(/^---\n([\s\S]*?)\n---$/gm)) {
+        if (/^quiz:/m.test(m[1]!)) expect(m[1], file).toMatch(/^layout: quiz$/m)
+      }
+    }
+  })
+})
+
+describe('the answer key entry', () => {
+  it('covers every question of every section exactly once', () => {
+    const text = readFileSync(join(ROOT, 'answer-key.md'), 'utf8')
+    const covered = [...text.matchAll(/<AnswerKey section="([a-z]+)" :from="(\d+)" :count="(\d+)" \/>/g)]
+      .flatMap(([, section, from, count]) => quizBank.find(s => s.id === section)!.questions.slice(+from!, +from! + +count!).map(q => q.id))
+    expect(covered).toEqual(questions.map(q => q.id))
+  })
+})
