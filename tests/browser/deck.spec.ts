@@ -31,7 +31,7 @@ test.describe('given the built deck served on 127.0.0.1 under /deck/', () => {
     for (let presses = 0; presses < total * 3 && seen.at(-1) !== total; presses++) {
       await page.keyboard.press('ArrowRight')
       await page.waitForTimeout(60)
-      const no = Number(new URL(page.url()).pathname.split('/').pop())
+      const no = Number(await page.getByRole('progressbar', { name: 'Position in the deck' }).getAttribute('aria-valuenow'))
       if (no !== seen.at(-1)) seen.push(no)
     }
     expect(seen).toEqual(Array.from({ length: total }, (_, i) => i + 1))

@@ -10,7 +10,7 @@ import { describeSolution } from '../../quiz/engine/scoring'
 import { deckSlides, ROOT } from '../fixtures/deck'
 
 const questions = quizBank.flatMap(s => s.questions)
-const pdfText = (file: string) => normaliseTypography(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }))
+const pdfText = (file: string) => normaliseTypography(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }))
 const pageCount = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1])
 const words = (s: string) => normaliseTypography(s)
 

