@@ -25,11 +25,24 @@ export function watchPage(page: Page, origin: string) {
   return { errors, foreign }
 }
 
-/** Elements of the visible slide that stick out of the slide canvas (ignoring content of scroll boxes). */
+/**
+ * Elements of the visible slide that stick out of its layout's content box (the canvas less the layout's
+ * padding, which keeps clear of Slidev's navigation bar), ignoring what scrolls inside a scroll box.
+ */
 export async function overflowingElements(page: Page, no: number): Promise<string[]> {
   return page.evaluate((n) => {
     const canvas = document.querySelector('#slide-content')!.getBoundingClientRect()
-    const layout = document.querySelector(`[data-slidev-no="${n}"] .slidev-layout`)!
+    const layout = document.querySelector<HTMLElement>(`[data-slidev-no="${n}"] .slidev-layout`)!
+    const box = layout.getBoundingClientRect()
+    const style = getComputedStyle(layout)
+    const scale = box.width / layout.offsetWidth
+    const limit = {
+      // Headings sit a hair left of the padding (the theme's -0.05em), hence 5 px of slack sideways.
+      left: Math.max(canvas.left, box.left + Number.parseFloat(style.paddingLeft) * scale) - 5,
+      right: Math.min(canvas.right, box.right - Number.parseFloat(style.paddingRight) * scale) + 5,
+      top: Math.max(canvas.top, box.top) - 1,
+      bottom: Math.min(canvas.bottom, box.bottom - Number.parseFloat(style.paddingBottom) * scale) + 1,
+    }
     const out: string[] = []
     for (const el of layout.querySelectorAll<HTMLElement>('*')) {
       const r = el.getBoundingClientRect()
@@ -41,9 +54,14 @@ export async function overflowingElements(page: Page, no: number): Promise<strin
         p = p.parentElement
       }
       if (scrolled) continue
-      if (r.left < canvas.left - 1 || r.right > canvas.right + 1 || r.top < canvas.top - 1 || r.bottom > canvas.bottom + 1)
+      if (r.left < limit.left || r.right > limit.right || r.top < limit.top || r.bottom > limit.bottom)
         out.push(`${el.tagName.toLowerCase()}.${el.className}: "${(el.textContent ?? '').trim().slice(0, 40)}"`)
     }
     return out
   }, no)
+}
+
+/** The number of the slide on screen, from the progress bar (URLs may show a route alias instead). */
+export async function currentSlide(page: Page): Promise<number> {
+  return Number(await page.getByRole('progressbar', { name: 'Position in the deck' }).getAttribute('aria-valuenow'))
 }
