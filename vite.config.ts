@@ -1,10 +1,4 @@
 // Vite options that Slidev merges into its own config.
 import { defineConfig } from 'vite'
 
-export default defineConfig({
-  slidev: {
-    components: {
-      dts: 'components.d.ts',
-    },
-  },
-})
+export default defineConfig({})

@@ -20,7 +20,9 @@ export function serveDeck(dir: string, base: string, port: number) {
       return
     }
     req.url = url.slice(prefix.length - 1)
-    assets(req, res, () => res.writeHead(404).end('Not found'))
+    assets(req, res, () => {
+      res.writeHead(404).end('Not found')
+    })
   })
   return new Promise<typeof server>(resolve => server.listen(port, '127.0.0.1', () => resolve(server)))
 }

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { questionHash } from '../../../quiz/engine/hash'
 import { readProgress, STORAGE_KEY, writeProgress } from '../../../quiz/engine/storage'
 import { mapStorage } from '../../fixtures/storage'
+import type { QuizQuestion } from '../../../quiz/engine/types'
 import { single, truefalse } from '../../fixtures/quiz'
 
 const questions = [single(), truefalse()]
-const saved = (q = single(), extra = {}) => ({ hash: questionHash(q), response: 'y', status: 'checked', score: 1, attempts: 1, ...extra })
+const saved = (q: QuizQuestion = single(), extra = {}) => ({ hash: questionHash(q), response: 'y', status: 'checked', score: 1, attempts: 1, ...extra })
 
 describe('given stored progress', () => {
   it('uses a namespaced, versioned key', () => {

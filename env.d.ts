@@ -1,0 +1,2 @@
+// Vite's import.meta.env and asset imports, for vue-tsc.
+/// <reference types="vite/client" />
