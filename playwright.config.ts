@@ -2,6 +2,7 @@
 // plus the PDF exports. `npm run test:browser` builds first; nothing here downloads a browser.
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium'
+import { SEMINAR_PASSWORD, SEMINAR_PORT } from './tests/browser/seminarServer'
 
 export const PORT = 4321
 export const BASE = '/deck/'
@@ -18,14 +19,29 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'deck', testIgnore: /export\.spec\.ts/ },
+    { name: 'deck', testIgnore: /(export|audit|seminar)\.spec\.ts/ },
+    { name: 'seminar', testMatch: /seminar\.spec\.ts/ },
+    { name: 'audit', testMatch: /audit\.spec\.ts/ },
     { name: 'export', testMatch: /export\.spec\.ts/, timeout: 15 * 60_000 },
   ],
-  webServer: {
-    command: `npx slidev build --base ${BASE} --out dist-test && npx tsx scripts/serve.ts dist-test ${BASE} ${PORT}`,
-    url: `http://127.0.0.1:${PORT}${BASE}`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `npx slidev build --base ${BASE} --out dist-test && npx tsx scripts/serve.ts dist-test ${BASE} ${PORT}`,
+      url: `http://127.0.0.1:${PORT}${BASE}`,
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+    {
+      // The seminar server on loopback only, with its own tally file so runs don't share votes.
+      command: 'npx tsx scripts/seminar.ts',
+      env: { SEMINAR_PASSWORD, PORT: String(SEMINAR_PORT), SEMINAR_HOST: '127.0.0.1', SEMINAR_BIND: '127.0.0.1', SEMINAR_TALLY_FILE: 'test-results/seminar-tallies.json' },
+      url: `http://127.0.0.1:${SEMINAR_PORT}/__seminar/state`,
+      timeout: 180_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+  ],
 })

@@ -5,7 +5,7 @@
  */
 import { definePreparserSetup } from '@slidev/types'
 import { locateQuestion } from '../quiz'
-import { answerKeyNote } from '../quiz/engine/answerKey'
+import { notesWithAnswerKey } from '../quiz/engine/answerKey'
 
 export default definePreparserSetup(() => [{
   name: 'quiz-slides',
@@ -14,7 +14,6 @@ export default definePreparserSetup(() => [{
     return undefined
   },
   async transformNote(note, frontmatter) {
-    if (frontmatter.layout !== 'quiz' || typeof frontmatter.quiz !== 'string') return undefined
-    return `${note ?? ''}\n\n${answerKeyNote(locateQuestion(frontmatter.quiz).question)}`
+    return notesWithAnswerKey(note, frontmatter, id => locateQuestion(id).question)
   },
 }])

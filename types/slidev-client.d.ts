@@ -32,3 +32,6 @@ export interface SlideContext {
 }
 
 export declare function useSlideContext(): SlideContext
+
+/** The presenter's position, synced to every device in dev and remote mode (state/shared.ts). */
+export declare const sharedState: { page: number, clicks: number, clicksTotal: number }

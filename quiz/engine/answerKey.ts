@@ -25,3 +25,9 @@ export function answerKeyNote(q: QuizQuestion): string {
     'Press → (next) to reveal the answer on every synced screen.',
   ].join('\n')
 }
+
+/** A slide's speaker notes with the answer key appended on quiz slides (`layout: quiz`, `quiz: <id>`). */
+export function notesWithAnswerKey(note: string | undefined, frontmatter: Record<string, unknown>, find: (id: string) => QuizQuestion): string | undefined {
+  if (frontmatter.layout !== 'quiz' || typeof frontmatter.quiz !== 'string') return note
+  return `${note ?? ''}\n\n${answerKeyNote(find(frontmatter.quiz))}`
+}

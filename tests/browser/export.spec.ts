@@ -20,6 +20,7 @@ test.describe('given npm run export', () => {
   const out = mkdtempSync(join(tmpdir(), 'rj-export-'))
   const deckPdf = join(out, 'russia-japan-common-ground.pdf')
   const keyPdf = join(out, 'answer-key.pdf')
+  const handoutPdf = join(out, 'handout.pdf')
 
   test.beforeAll(() => {
     execFileSync('npx', ['tsx', 'scripts/export.ts', out], { cwd: ROOT, stdio: 'inherit', timeout: 14 * 60_000 })
@@ -54,5 +55,20 @@ test.describe('given npm run export', () => {
       expect(text, q.id).toContain(words(describeSolution(q)))
       expect(text, q.id).toContain(words(q.source))
     }
+  })
+
+  test('the handout PDF shows every slide as an image with its speaker notes', async () => {
+    const slides = await deckSlides()
+    const images = execFileSync('pdfimages', ['-list', handoutPdf], { encoding: 'utf8' }).split('\n').slice(2).filter(l => l.trim())
+    expect(images.length).toBe(slides.length)
+    expect(pageCount(handoutPdf)).toBe(Math.ceil(slides.length / 2))
+    const text = pdfText(handoutPdf)
+    const { load } = await import('@slidev/parser/fs')
+    const data = await load({ roots: [ROOT], userRoot: ROOT }, join(ROOT, 'slides.md'))
+    for (const [i, slide] of data.slides.entries()) {
+      const firstSentence = words(slide.note ?? '').split(/(?<=[.?!])\s/)[0]!
+      expect(text, `slide ${i + 1}`).toContain(firstSentence)
+    }
+    for (const q of questions) expect(text, q.id).toContain(words(`Answer key: ${describeSolution(q)}`))
   })
 })

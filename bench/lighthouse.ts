@@ -1,0 +1,45 @@
+/**
+ * One Lighthouse run (the pinned lighthouse@12.2.3 CLI, desktop preset) against a served deck, in the
+ * system Chromium through the offline wrapper. A run that fails or times out gives `null`.
+ *
+ * Usage: `const scores = await lighthouse('http://127.0.0.1:4500/1', chromePath, 'lh.json', 'lh.log')`
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT } from './decks'
+import { timed } from './proc'
+
+export interface LighthouseFigures {
+  performance: number
+  accessibility: number
+  bestPractices: number
+  tbtMs: number
+}
+
+const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'
+
+interface Report {
+  categories: Record<string, { score: number | null }>
+  audits: Record<string, { numericValue?: number }>
+}
+
+export async function lighthouse(url: string, chromePath: string, output: string, log: string): Promise<LighthouseFigures | null> {
+  const run = await timed(join(ROOT, 'node_modules', '.bin', 'lighthouse'), [
+    url,
+    '--preset=desktop',
+    '--only-categories=performance,accessibility,best-practices',
+    '--output=json',
+    `--output-path=${output}`,
+    '--quiet',
+    `--chrome-flags=${CHROME_FLAGS}`,
+  ], { env: { CHROME_PATH: chromePath }, log, timeoutMs: 180_000 })
+  if (!run.ok) return null
+  const report = JSON.parse(readFileSync(output, 'utf8')) as Report
+  const score = (id: string) => report.categories[id]?.score ?? Number.NaN
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    tbtMs: report.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+  }
+}

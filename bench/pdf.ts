@@ -1,0 +1,55 @@
+/**
+ * PDF export figures: `npm run export` for this deck (every PDF it makes), `slidev export` for the
+ * bare deck, then pages, size and whether the text is selectable (poppler's pdfinfo and pdftotext).
+ *
+ * Usage: `const figures = await exportDeck(deck, outDir, chromePath, log)`
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Deck } from './decks'
+import { ROOT } from './decks'
+import { timed } from './proc'
+
+export interface ExportFigures {
+  /** The whole command: for this deck, every PDF `npm run export` writes. */
+  commandSeconds: number
+  /** The slide deck's own PDF. */
+  deckSeconds: number
+  perSlideSeconds: number
+  pages: number
+  sizeMB: number
+  selectableText: boolean
+}
+
+const DECK_PDF = 'russia-japan-common-ground.pdf'
+
+export async function exportDeck(deck: Deck, outDir: string, chromePath: string, log: string): Promise<ExportFigures | null> {
+  let run
+  let file: string
+  if (deck.name === 'deck') {
+    run = await timed('npm', ['run', 'export', '--', outDir], { log, timeoutMs: 900_000 })
+    file = join(outDir, DECK_PDF)
+  }
+  else {
+    file = join(outDir, 'bare.pdf')
+    run = await timed(join(ROOT, 'node_modules', '.bin', 'slidev'), ['export', deck.entry, '--output', file, '--executable-path', chromePath], { log, timeoutMs: 300_000 })
+  }
+  if (!run.ok || !existsSync(file)) return null
+  // scripts/export.ts prints "Exported slides.md → <file> in 12.3 s" for each export.
+  const own = run.output.match(/Exported slides\.md → \S+\.pdf in ([\d.]+) s/)
+  const deckSeconds = own ? Number(own[1]) : run.seconds
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(tool('pdfinfo', file))?.[1] ?? Number.NaN)
+  return {
+    commandSeconds: run.seconds,
+    deckSeconds,
+    perSlideSeconds: deckSeconds / deck.slides,
+    pages,
+    sizeMB: statSync(file).size / 1e6,
+    selectableText: tool('pdftotext', file, '-').replace(/\s+/g, ' ').includes(deck.title),
+  }
+}
+
+function tool(command: string, ...args: string[]): string {
+  return spawnSync(command, args, { encoding: 'utf8' }).stdout ?? ''
+}

@@ -1,0 +1,16 @@
+/**
+ * Speaker notes (the small markdown this deck uses: paragraphs, "- " lists, **bold**, `code`) as safe HTML
+ * for the handout. Everything is escaped first, so nothing in a note can inject markup.
+ *
+ * Usage: `notesToHtml('First line.\n\n- a point')`
+ */
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const inline = (s: string) => escape(s).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/`([^`]+)`/g, '<code>$1</code>')
+
+export function notesToHtml(markdown: string): string {
+  return markdown.trim().split(/\n\s*\n/).filter(b => b.trim()).map((block) => {
+    const lines = block.split('\n').map(l => l.trim()).filter(Boolean)
+    if (lines.every(l => l.startsWith('- '))) return `<ul>${lines.map(l => `<li>${inline(l.slice(2))}</li>`).join('')}</ul>`
+    return `<p>${lines.map(inline).join(' ')}</p>`
+  }).join('\n')
+}

@@ -1,0 +1,85 @@
+/**
+ * The browser side of live voting: whether a seminar server is running, the tallies it pushes, and
+ * verbs to vote, reveal and reset. In a static build (no dev server) `live` stays false and nothing is sent.
+ *
+ * Usage: `const { state, vote } = useSeminar()`; `state.tallies[questionId]?.counts`
+ */
+import { reactive } from 'vue'
+import type { QuestionTally } from './tally'
+
+export const TALLY_EVENT = 'seminar:tally'
+const VOTER_KEY = 'rj-common-ground:voter:v1'
+
+export interface SeminarState {
+  live: boolean
+  audienceUrl: string
+  tallies: Record<string, QuestionTally>
+}
+
+const state = reactive<SeminarState>({ live: false, audienceUrl: '', tallies: {} })
+let started = false
+let lastSeq = 0
+
+const endpoint = (path: string) => `${import.meta.env.BASE_URL}__seminar/${path}`
+
+function apply(t: QuestionTally & { seq?: number }) {
+  if (t.seq !== undefined) {
+    if (t.seq < lastSeq) return
+    lastSeq = t.seq
+  }
+  state.tallies[t.questionId] = { questionId: t.questionId, counts: t.counts, voters: t.voters, revealed: t.revealed }
+}
+
+async function start() {
+  if (started || !import.meta.hot) return
+  started = true
+  import.meta.hot.on(TALLY_EVENT, apply)
+  try {
+    const res = await fetch(endpoint('state'), { cache: 'no-store' })
+    if (!res.ok) return
+    const data = await res.json() as { live: boolean, audienceUrl: string, tallies: QuestionTally[] }
+    state.audienceUrl = data.audienceUrl
+    for (const t of data.tallies) apply(t)
+    state.live = data.live === true
+  }
+  catch {
+    state.live = false
+  }
+}
+
+/** A random id for this device, kept so a voter can change their vote after a reload. */
+export function voterId(storage: Pick<Storage, 'getItem' | 'setItem'> | null = globalThis.localStorage ?? null): string {
+  let id: string | null = null
+  try {
+    id = storage?.getItem(VOTER_KEY) ?? null
+  }
+  catch {}
+  if (!id || !/^[\w-]{8,64}$/.test(id)) {
+    id = crypto.randomUUID()
+    try {
+      storage?.setItem(VOTER_KEY, id)
+    }
+    catch {}
+  }
+  return id
+}
+
+async function post(path: string, body: unknown, password?: string): Promise<boolean> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  if (password) headers['x-seminar-password'] = password
+  const res = await fetch(endpoint(path), { method: 'POST', headers, body: JSON.stringify(body) })
+  return res.ok
+}
+
+/** The presenter password, as Slidev keeps it in the presenter view's address. */
+export const presenterPassword = () => new URLSearchParams(globalThis.location?.search ?? '').get('password') ?? undefined
+
+export function useSeminar() {
+  void start()
+  return {
+    state,
+    vote: (questionId: string, optionId: string) => post('vote', { questionId, optionId, voterId: voterId() }),
+    reveal: (questionId: string) => post('reveal', { questionId }, presenterPassword()),
+    reset: (questionId: string) => post('reset', { questionId }, presenterPassword()),
+  }
+}
