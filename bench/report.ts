@@ -60,7 +60,7 @@ export function metOf(row: Row): boolean | undefined {
 export function table(rows: Row[]): string {
   const lines = ['| Figure | Deck | Bare | Ratio | Target | Met? |', '| --- | ---: | ---: | ---: | --- | :---: |']
   for (const row of rows) {
-    const ratio = row.digits !== 'yes/no' && row.deck !== undefined && row.bare ? `${(row.deck / row.bare).toFixed(2)}×` : ''
+    const ratio = row.digits !== 'yes/no' && row.deck && row.bare ? `${(row.deck / row.bare).toFixed(2)}×` : ''
     const met = metOf(row)
     lines.push(`| ${row.figure} | ${format(row.deck, row.digits)} | ${format(row.bare, row.digits)} | ${ratio} | ${row.target?.text ?? ''} | ${met === undefined ? (row.target ? 'n/a' : '') : met ? 'yes' : '**no**'} |`)
   }

@@ -17,7 +17,7 @@ export interface SeminarState {
 }
 
 const state = reactive<SeminarState>({ live: false, audienceUrl: '', tallies: {} })
-let started = false
+let started: Promise<void> | undefined
 let lastSeq = 0
 
 const endpoint = (path: string) => `${import.meta.env.BASE_URL}__seminar/${path}`
@@ -30,9 +30,13 @@ function apply(t: QuestionTally & { seq?: number }) {
   state.tallies[t.questionId] = { questionId: t.questionId, counts: t.counts, voters: t.voters, revealed: t.revealed }
 }
 
-async function start() {
-  if (started || !import.meta.hot) return
-  started = true
+function start(): Promise<void> {
+  started ??= connect()
+  return started
+}
+
+async function connect() {
+  if (!import.meta.hot) return
   import.meta.hot.on(TALLY_EVENT, apply)
   try {
     const res = await fetch(endpoint('state'), { cache: 'no-store' })
@@ -73,6 +77,17 @@ async function post(path: string, body: unknown, password?: string): Promise<boo
 
 /** The presenter password, as Slidev keeps it in the presenter view's address. */
 export const presenterPassword = () => new URLSearchParams(globalThis.location?.search ?? '').get('password') ?? undefined
+
+/**
+ * Tells the seminar server which slide the presenter is on (a live quiz question, or none), so phones
+ * follow. Only the presenter view reports; without a seminar server nothing is sent.
+ */
+export async function reportPresenterSlide(path: string, questionAt: (no: number) => string | undefined) {
+  const m = /^\/presenter\/(\d+)/.exec(path)
+  if (!m) return
+  await start()
+  if (state.live) await post('current', { questionId: questionAt(Number(m[1])) ?? null }, presenterPassword())
+}
 
 export function useSeminar() {
   void start()

@@ -1,8 +1,10 @@
 /**
  * The seminar server: a Vite plugin that Slidev merges into its dev server (`npm run seminar`).
  * It takes votes over HTTP, counts them here (Slidev's server-reactive state is last-write-wins and
- * loses simultaneous votes), pushes tallies to every client over Vite's websocket, and saves them
+ * loses simultaneous votes), pushes tallies to the deck over Vite's websocket, and saves them
  * atomically to `.seminar/tallies.json` so a restart keeps the room's votes.
+ * Phones get a small page of their own at `/vote`, fed by server-sent events: it never loads the deck,
+ * so it can't move the slides, and it learns the right answer only once the presenter reveals it.
  *
  * Usage (setup/vite-plugins.ts): `seminarPlugin({ password, audienceUrl })`
  */
@@ -13,7 +15,9 @@ import QRCode from 'qrcode'
 import type { Plugin } from 'vite'
 import { quizBank } from '../quiz'
 import type { QuizQuestion } from '../quiz/engine/types'
-import { createTally, MAX_BODY_BYTES, parseVote, type SavedTallies } from './tally'
+import { createTally, isLive, MAX_BODY_BYTES, parseVote, type QuestionTally, type SavedTallies } from './tally'
+
+const VOTE_PAGE = readFileSync(new URL('./vote.html', import.meta.url), 'utf8')
 
 export interface SeminarOptions {
   /** The presenter password (also Slidev's `--remote` password); required to reveal or reset. */
@@ -32,13 +36,12 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => {
       size += c.length
-      if (size > MAX_BODY_BYTES) {
-        resolve(null)
-        req.destroy()
-      }
-      else chunks.push(c)
+      if (size <= MAX_BODY_BYTES) chunks.push(c)
+      // Past the limit, keep draining (so the client gets a 413, not a reset) but keep nothing;
+      // a client that streams on and on is cut off.
+      else if (size > 64 * MAX_BODY_BYTES) req.destroy()
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')))
     req.on('error', () => resolve(null))
   })
 }
@@ -74,16 +77,44 @@ export function seminarPlugin({ password, audienceUrl, file = '.seminar/tallies.
           renameSync(`${file}.tmp`, file)
         }, 100)
       }
+      // Phones: server-sent events with the current question (no answer) and its tally (the answer once revealed).
+      const phones = new Set<ServerResponse>()
+      let current: string | null = null
+      const forPhones = (t: QuestionTally) => {
+        const q = questions.get(t.questionId)!
+        return t.revealed ? { ...t, correct: q.correct, source: q.source } : t
+      }
+      const publicQuestion = (id: string | null) => {
+        const q = id ? questions.get(id) : undefined
+        return q ? { id: q.id, prompt: q.prompt, options: q.options.map(o => ({ id: o.id, text: o.text })), tally: forPhones(tally.snapshot(q.id)) } : null
+      }
+      const toPhones = (event: string, data: unknown) => {
+        for (const res of phones) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
+      }
       const broadcast = (questionId: string) => {
         seq += 1
-        server.ws.send({ type: 'custom', event: TALLY_EVENT, data: { ...tally.snapshot(questionId), seq } })
+        const snapshot = tally.snapshot(questionId)
+        server.ws.send({ type: 'custom', event: TALLY_EVENT, data: { ...snapshot, seq } })
+        toPhones('tally', forPhones(snapshot))
         save()
         return seq
       }
 
+      server.middlewares.use('/vote', (req, res, next) => {
+        if (req.method !== 'GET' || !['', '/'].includes((req.url ?? '').split('?')[0]!)) return next()
+        send(res, 200, VOTE_PAGE, 'text/html; charset=utf-8')
+      })
+
       server.middlewares.use('/__seminar', async (req, res) => {
         const path = (req.url ?? '/').split('?')[0]
         if (req.method === 'GET' && path === '/state') return send(res, 200, { live: true, audienceUrl, tallies: tally.all() })
+        if (req.method === 'GET' && path === '/events') {
+          res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', 'connection': 'keep-alive' })
+          res.write(`event: current\ndata: ${JSON.stringify(publicQuestion(current))}\n\n`)
+          phones.add(res)
+          req.on('close', () => phones.delete(res))
+          return
+        }
         if (req.method === 'GET' && path === '/join.svg')
           return send(res, 200, await QRCode.toString(audienceUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }), 'image/svg+xml')
         if (req.method !== 'POST') return send(res, 405, { error: 'method not allowed' })
@@ -103,9 +134,19 @@ export function seminarPlugin({ password, audienceUrl, file = '.seminar/tallies.
           if (!tally.vote(vote)) return send(res, 409, { error: 'the answer is revealed; voting is closed' })
           return send(res, 200, { ok: true, seq: broadcast(vote.questionId) })
         }
+        if (req.headers['x-seminar-password'] !== password) return send(res, 403, { error: 'presenter only' })
+        const id = (body as { questionId?: unknown })?.questionId
+        if (path === '/current') {
+          // The presenter's slide: a live quiz question, or null for any other slide.
+          if (id !== null && (typeof id !== 'string' || !questions.has(id))) return send(res, 400, { error: 'unknown question' })
+          const next = id && isLive(questions.get(id)!) ? id : null
+          if (next !== current) {
+            current = next
+            toPhones('current', publicQuestion(current))
+          }
+          return send(res, 200, { ok: true })
+        }
         if (path === '/reveal' || path === '/reset') {
-          if (req.headers['x-seminar-password'] !== password) return send(res, 403, { error: 'presenter only' })
-          const id = (body as { questionId?: unknown })?.questionId
           if (typeof id !== 'string' || !questions.has(id)) return send(res, 400, { error: 'unknown question' })
           if (path === '/reveal') tally.reveal(id)
           else tally.reset(id)

@@ -12,6 +12,8 @@ export interface SlideInfo {
 export interface DeckIndex {
   slideOfAlias: (alias: string) => number | undefined
   slideOfQuestion: (questionId: string) => number | undefined
+  /** The quiz question on slide `no`, if it is a quiz slide. */
+  questionAt: (no: number) => string | undefined
   /** Section title of slide `no`: the nearest `section:` at or before it. */
   sectionAt: (no: number) => string | undefined
   sections: { title: string, start: number }[]
@@ -29,6 +31,7 @@ export function indexDeck(slides: SlideInfo[]): DeckIndex {
   return {
     slideOfAlias: alias => aliases.get(alias),
     slideOfQuestion: id => quizzes.get(id),
+    questionAt: no => [...quizzes].find(([, n]) => n === no)?.[0],
     sectionAt: no => sections.filter(s => s.start <= no).at(-1)?.title,
     sections,
   }

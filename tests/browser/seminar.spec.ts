@@ -26,10 +26,13 @@ test.describe('given a presenter and two phones on the seminar server', () => {
     const no = (await deckIndex()).slideOfQuestion(q.id)!
     await request.post('__seminar/reset', { data: { questionId: q.id }, headers: { 'x-seminar-password': SEMINAR_PASSWORD } })
 
-    await page.goto(`presenter/${no}?password=${SEMINAR_PASSWORD}`)
-    await expect(page.locator('.slidev-note').first()).toContainText('Answer key:')
+    // The dev server compiles on first visit, so the first page may take a while.
+    await page.goto(`presenter/${no}?password=${SEMINAR_PASSWORD}`, { waitUntil: 'load', timeout: 90_000 })
+    await expect(page.locator('.slidev-note').first()).toContainText('Answer key:', { timeout: 60_000 })
     const [a, b] = [await phone(browser), await phone(browser)]
-    for (const p of [a, b]) await expect(p.getByRole('group', { name: q.prompt })).toBeVisible()
+    for (const p of [a, b]) await expect(p.getByRole('group', { name: q.prompt })).toBeVisible({ timeout: 30_000 })
+    // The phones' page is the seminar server's own: it never loads the deck, so it cannot move the presenter.
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/presenter/${no}`)
 
     await a.getByRole('radio', { name: wrong.text }).check()
     await b.getByRole('radio', { name: wrong.text }).check()
@@ -46,15 +49,15 @@ test.describe('given a presenter and two phones on the seminar server', () => {
     await expect(tally).toContainText('voting closed')
     await expect(a.getByText('You got it right.')).toBeVisible()
     await expect(b.getByText('Not this time.')).toBeVisible()
-    await expect(b.getByRole('group', { name: q.prompt })).toBeDisabled()
+    for (const radio of await b.getByRole('radio').all()) await expect(radio).toBeDisabled()
     const late = await request.post('__seminar/vote', { data: { questionId: q.id, optionId: q.correct, voterId: 'late-voter-1' } })
     expect(late.status()).toBe(409)
   })
 
   test('a wrong password cannot open the presenter view', async ({ page }) => {
     const no = (await deckIndex()).slideOfQuestion(q.id)!
-    await page.goto(`presenter/${no}?password=wrong-password`)
-    await expect(page).toHaveURL(new RegExp(`${origin}/${no}$`))
+    await page.goto(`presenter/${no}?password=wrong-password`, { timeout: 90_000 })
+    await expect(page).toHaveURL(new RegExp(`${origin}/${no}$`), { timeout: 30_000 })
     await expect(page.locator('.slidev-note')).toHaveCount(0)
   })
 

@@ -12,6 +12,8 @@ describe('the deck index', () => {
     expect(deck.slideOfAlias('china')).toBe(3)
     expect(deck.slideOfQuestion('china-q1')).toBe(4)
     expect(deck.slideOfAlias('nope')).toBeUndefined()
+    expect(deck.questionAt(4)).toBe('china-q1')
+    expect(deck.questionAt(3)).toBeUndefined()
   })
   it('gives each slide the nearest section at or before it', () => {
     expect([1, 2, 3, 4].map(deck.sectionAt)).toEqual(['Title', 'Title', 'China', 'China'])
