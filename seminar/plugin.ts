@@ -157,3 +157,14 @@ export function seminarPlugin({ password, audienceUrl, file = '.seminar/tallies.
     },
   }
 }
+
+/** Without a seminar: the deck asks, and learns that live voting is off (no 404s in the console). */
+export function seminarOffPlugin(): Plugin {
+  return {
+    name: 'rj-seminar-off',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/__seminar/state', (_req, res) => send(res, 200, { live: false, audienceUrl: '', tallies: [] }))
+    },
+  }
+}
