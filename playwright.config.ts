@@ -36,7 +36,7 @@ export default defineConfig({
     {
       // The seminar server on loopback only, with its own tally file so runs don't share votes.
       command: 'npx tsx scripts/seminar.ts',
-      env: { SEMINAR_PASSWORD, PORT: String(SEMINAR_PORT), SEMINAR_HOST: '127.0.0.1', SEMINAR_BIND: '127.0.0.1', SEMINAR_TALLY_FILE: 'test-results/seminar-tallies.json' },
+      env: { SEMINAR_PASSWORD, PORT: String(SEMINAR_PORT), SEMINAR_HOST: '127.0.0.1', SEMINAR_BIND: '127.0.0.1', SEMINAR_TALLY_FILE: 'test-results/seminar-tallies.json', DECK_VITE_CACHE_DIR: 'node_modules/.vite-seminar-test' },
       url: `http://127.0.0.1:${SEMINAR_PORT}/__seminar/state`,
       timeout: 180_000,
       reuseExistingServer: !process.env.CI,

@@ -27,7 +27,7 @@ function slidevExport(entry: string, output: string, extra: string[] = []) {
   const args = ['slidev', 'export', entry, '--output', output, '--timeout', '120000', ...extra]
   if (browser) args.push('--executable-path', browser)
   const started = Date.now()
-  const run = spawnSync('npx', args, { stdio: 'inherit' })
+  const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, DECK_VITE_CACHE_DIR: 'node_modules/.vite-export' } })
   if (run.status !== 0) {
     console.error(`Export of ${entry} failed (exit ${run.status}).`)
     process.exit(run.status ?? 1)

@@ -61,7 +61,9 @@ test.describe('given npm run export', () => {
     const slides = await deckSlides()
     const images = execFileSync('pdfimages', ['-list', handoutPdf], { encoding: 'utf8' }).split('\n').slice(2).filter(l => l.trim())
     expect(images.length).toBe(slides.length)
-    expect(pageCount(handoutPdf)).toBe(Math.ceil(slides.length / 2))
+    // Two or three slides to an A4 page, depending on how long the notes run.
+    expect(pageCount(handoutPdf)).toBeGreaterThanOrEqual(Math.ceil(slides.length / 3))
+    expect(pageCount(handoutPdf)).toBeLessThanOrEqual(Math.ceil(slides.length / 2) + 1)
     const text = pdfText(handoutPdf)
     const { load } = await import('@slidev/parser/fs')
     const data = await load({ roots: [ROOT], userRoot: ROOT }, join(ROOT, 'slides.md'))

@@ -40,7 +40,7 @@ test.describe('given a presenter and two phones on the seminar server', () => {
     await a.getByRole('radio', { name: q.options.find(o => o.id === q.correct)!.text }).check()
 
     const tally = page.locator('.slidev-page:visible .seminar-tally').first()
-    await expect(tally).toContainText('Live votes: 2 voters')
+    await expect(tally).toContainText('Live votes: 2 voters', { timeout: 20_000 })
     const letters = q.options.map(o => o.id)
     await expect(tally.locator('li').nth(letters.indexOf(q.correct)).locator('.seminar-count')).toHaveText('1')
     await expect(tally.locator('li').nth(letters.indexOf(wrong.id)).locator('.seminar-count')).toHaveText('1')
