@@ -130,3 +130,26 @@ test.describe('accessibility of quiz feedback', () => {
     expect(violations).toEqual([])
   })
 })
+
+test.describe('given a learner on a phone', () => {
+  test('the /study page shows every quiz in one readable column, and answers there are the quiz slides\' answers', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 })
+    await page.goto('study', { waitUntil: 'networkidle' })
+    const questionsShown = page.locator('.quiz-study .quiz')
+    await expect(questionsShown).toHaveCount(questions.length)
+    const q = firstOf('single') as Extract<QuizQuestion, { type: 'single' }>
+    const item = page.locator(`.quiz[data-question="${q.id}"]`)
+    const radio = item.getByRole('radio', { name: q.options.find(o => o.id === q.correct)!.text })
+    expect(await radio.evaluate(el => Number.parseFloat(getComputedStyle(el.closest('label')!).fontSize))).toBeGreaterThanOrEqual(16)
+    await radio.check()
+    await item.getByRole('button', { name: 'Check' }).click()
+    await expect(item.locator('.quiz-verdict')).toContainText('Correct')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+    const axe = await new AxeBuilder({ page }).include('.quiz-study').analyze()
+    expect(axe.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)).toEqual([])
+
+    const no = (await deckIndex()).slideOfQuestion(q.id)!
+    await openSlide(page, no)
+    await expect(slide(page, no).locator('.quiz-verdict')).toContainText('Correct')
+  })
+})
