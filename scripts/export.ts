@@ -5,7 +5,7 @@
  *
  * Usage: `npm run export` (or `tsx scripts/export.ts [outDir]`)
  */
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -23,6 +23,23 @@ const outDir = process.argv[2] ?? 'exports'
 mkdirSync(outDir, { recursive: true })
 const browser = findChromium()
 
+/**
+ * Pages of a deck PDF that printed blank. Every printed slide carries the footer "N / total"; a page
+ * without text means Slidev printed before its slides had mounted, which happens now and then on a cold,
+ * busy dev server (a fresh clone's first export next to other work). Undefined without pdftotext.
+ */
+function blankPages(file: string): number[] | undefined {
+  let text: string
+  try {
+    text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 })
+  }
+  catch {
+    return undefined
+  }
+  const pages = text.split('\f').slice(0, -1)
+  return pages.flatMap((page, i) => page.includes(`${i + 1} / ${pages.length}`) ? [] : [i + 1])
+}
+
 function slidevExport(entry: string, output: string, extra: string[] = []) {
   const args = ['slidev', 'export', entry, '--output', output, '--timeout', '120000', ...extra]
   if (browser) args.push('--executable-path', browser)
@@ -35,7 +52,19 @@ function slidevExport(entry: string, output: string, extra: string[] = []) {
   console.log(`Exported ${entry} → ${output} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
-for (const { entry, file } of EXPORTS) slidevExport(entry, join(outDir, file))
+for (const { entry, file } of EXPORTS) {
+  const output = join(outDir, file)
+  for (let attempt = 1; ; attempt++) {
+    slidevExport(entry, output)
+    const blank = blankPages(output)
+    if (!blank?.length) break
+    if (attempt === 3) {
+      console.error(`${output} still has blank pages (${blank.join(', ')}) after ${attempt} tries.`)
+      process.exit(1)
+    }
+    console.warn(`${output} printed ${blank.length} blank page(s) (Slidev printed before the slides mounted); exporting again.`)
+  }
+}
 
 // The handout: slide images at 1× scale (small enough to email), then notes beside each.
 const pngDir = mkdtempSync(join(tmpdir(), 'rj-handout-'))
