@@ -1,10 +1,11 @@
 /**
- * First-load figures for one slide of a built deck, in a fresh Chromium context (empty cache).
+ * First-load figures for one slide of a built deck, in a fresh Chromium context (empty cache), taken
+ * once the slide shows and the network has been quiet for 500 ms.
  * Bytes are what crossed the wire as served (CDP `Network.loadingFinished` encodedDataLength; the
  * deck's server does not compress), plus an estimate of the same files gzipped, as most hosts send them.
  * Requests to other origins are aborted and counted; nothing leaves 127.0.0.1.
  *
- * Usage: `const figures = await firstLoad(browser, 'http://127.0.0.1:4500', '/1', distDir, true)`
+ * Usage: `const figures = await firstLoad(browser, 'http://127.0.0.1:4500', 1, distDir, true)`
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -23,9 +24,11 @@ export interface LoadFigures {
   heapMB: number
   /** Bytes after Slidev's background preload (every slide, 3 s after mounting); only when asked for. */
   settledBytes?: number
+  /** What the first load fetched, heaviest first, to see which chunk costs what. */
+  files: { path: string, bytes: number }[]
 }
 
-export async function firstLoad(browser: Browser, origin: string, path: string, dist: string, settle: boolean): Promise<LoadFigures> {
+export async function firstLoad(browser: Browser, origin: string, slide: number, dist: string, settle: boolean): Promise<LoadFigures> {
   const context = await browser.newContext({ viewport: VIEWPORT })
   const page = await context.newPage()
   let foreign = 0
@@ -39,9 +42,12 @@ export async function firstLoad(browser: Browser, origin: string, path: string, 
   await cdp.send('Performance.enable')
   const network = watchNetwork(cdp, origin)
 
-  await page.goto(origin + path, { waitUntil: 'load' })
+  await page.goto(`${origin}/${slide}`, { waitUntil: 'load' })
+  // The slide's own code comes in later waves; on a busy machine the network can idle 500 ms between them.
+  await page.locator(`[data-slidev-no="${slide}"]`).first().waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {})
   await network.quiet()
-  const loaded = { ...network.totals(), gzipBytes: gzipEstimate(network.paths(), dist) }
+  const files = network.files()
+  const loaded = { ...network.totals(), gzipBytes: gzipEstimate(files.map(f => f.path), dist), files }
   const timing = await page.evaluate(() => {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
     return {
@@ -87,7 +93,7 @@ function watchNetwork(cdp: CDPSession, origin: string) {
   cdp.on('Network.loadingFailed', e => done(e.requestId))
   return {
     totals: () => ({ requests: paths.size, bytes: [...bytes.values()].reduce((a, b) => a + b, 0) }),
-    paths: () => [...bytes.keys()].map(id => paths.get(id)!),
+    files: () => [...bytes].map(([id, n]) => ({ path: paths.get(id)!, bytes: n })).sort((a, b) => b.bytes - a.bytes),
     async quiet(limitMs = 15_000) {
       const started = performance.now()
       while (pending.size > 0 || performance.now() - lastActivity < 500) {

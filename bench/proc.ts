@@ -19,6 +19,15 @@ export interface TimedOptions {
   timeoutMs?: number
 }
 
+/** Process groups still running, ended if the bench is interrupted. */
+const running = new Set<number>()
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const pid of running) process.kill(-pid, 'SIGKILL')
+    process.exit(130)
+  })
+}
+
 export function timed(command: string, args: string[], options: TimedOptions = {}): Promise<Timed> {
   const started = performance.now()
   // A process group of its own, so a time-out can end the command and every browser it started.
@@ -27,6 +36,7 @@ export function timed(command: string, args: string[], options: TimedOptions = {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
+  if (child.pid) running.add(child.pid)
   let output = ''
   const keep = (chunk: Buffer) => {
     output += chunk.toString()
@@ -46,6 +56,7 @@ export function timed(command: string, args: string[], options: TimedOptions = {
     })
     child.on('close', (code) => {
       clearTimeout(timer)
+      if (child.pid) running.delete(child.pid)
       resolve({ seconds: (performance.now() - started) / 1000, ok: code === 0, output })
     })
   })

@@ -8,6 +8,8 @@
 export interface Target {
   text: string
   met: (deck: number, bare: number) => boolean
+  /** Judged against the bare deck's figure. */
+  relative?: true
 }
 
 export interface Row {
@@ -19,7 +21,7 @@ export interface Row {
   target?: Target
 }
 
-export const atMostRatio = (r: number): Target => ({ text: `≤ ${r}× bare`, met: (d, b) => d <= r * b })
+export const atMostRatio = (r: number): Target => ({ text: `≤ ${r}× bare`, met: (d, b) => d <= r * b, relative: true })
 export const atMost = (x: number, unit = ''): Target => ({ text: `≤ ${x}${unit}`, met: d => d <= x })
 export const atLeast = (x: number): Target => ({ text: `≥ ${x}`, met: d => d >= x })
 export const exactly = (x: number): Target => ({ text: `= ${x}`, met: d => d === x })
@@ -53,7 +55,7 @@ function format(v: number | undefined, digits: Row['digits']): string {
 
 export function metOf(row: Row): boolean | undefined {
   if (!row.target || row.deck === undefined || !Number.isFinite(row.deck)) return undefined
-  if (row.target.text.includes('bare') && (row.bare === undefined || !Number.isFinite(row.bare))) return undefined
+  if (row.target.relative && (row.bare === undefined || !Number.isFinite(row.bare))) return undefined
   return row.target.met(row.deck, row.bare ?? Number.NaN)
 }
 
@@ -65,4 +67,10 @@ export function table(rows: Row[]): string {
     lines.push(`| ${row.figure} | ${format(row.deck, row.digits)} | ${format(row.bare, row.digits)} | ${ratio} | ${row.target?.text ?? ''} | ${met === undefined ? (row.target ? 'n/a' : '') : met ? 'yes' : '**no**'} |`)
   }
   return lines.join('\n')
+}
+
+/** The heaviest files of one first load, as a markdown list: which chunk costs what. */
+export function heaviest(title: string, files: { path: string, bytes: number }[] | undefined, count = 8): string {
+  const list = (files ?? []).slice(0, count).map(f => `- ${(f.bytes / 1000).toFixed(1)} kB \`${f.path}\``)
+  return `**${title}**\n\n${list.join('\n') || '- n/a'}`
 }
