@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import WebSocket from 'ws'
 import { quizBank } from '../quiz'
-import type { QuestionTally } from '../seminar/tally'
+import { type QuestionTally, TALLY_EVENT } from '../seminar/tally'
 
 const PORT = 4340
 const PASSWORD = 'bench-votes-pw'
@@ -56,7 +56,7 @@ try {
   await new Promise<void>((resolve, reject) => { ws.once('open', () => resolve()); ws.once('error', reject) })
   ws.on('message', (raw) => {
     const msg = JSON.parse(String(raw)) as { type: string, event?: string, data?: QuestionTally & { seq: number } }
-    if (msg.type === 'custom' && msg.event === 'seminar:tally' && msg.data?.questionId === question.id) {
+    if (msg.type === 'custom' && msg.event === TALLY_EVENT && msg.data?.questionId === question.id) {
       received.set(msg.data.seq, performance.now())
       if (!latest || msg.data.seq > (latest as { seq?: number }).seq!) latest = msg.data
     }

@@ -5,9 +5,8 @@
  * Usage: `const { state, vote } = useSeminar()`; `state.tallies[questionId]?.counts`
  */
 import { reactive } from 'vue'
-import type { QuestionTally } from './tally'
+import { type QuestionTally, TALLY_EVENT } from './tally'
 
-export const TALLY_EVENT = 'seminar:tally'
 const VOTER_KEY = 'rj-common-ground:voter:v1'
 
 export interface SeminarState {

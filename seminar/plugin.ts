@@ -15,7 +15,7 @@ import QRCode from 'qrcode'
 import type { Plugin } from 'vite'
 import { quizBank } from '../quiz'
 import type { QuizQuestion } from '../quiz/engine/types'
-import { createTally, isLive, MAX_BODY_BYTES, parseVote, type QuestionTally, type SavedTallies } from './tally'
+import { createTally, isLive, MAX_BODY_BYTES, parseVote, type QuestionTally, type SavedTallies, TALLY_EVENT } from './tally'
 
 const VOTE_PAGE = readFileSync(new URL('./vote.html', import.meta.url), 'utf8')
 
@@ -27,8 +27,6 @@ export interface SeminarOptions {
   /** Where tallies survive a restart. */
   file?: string
 }
-
-export const TALLY_EVENT = 'seminar:tally'
 
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve) => {

@@ -10,6 +10,8 @@ import type { QuizQuestion } from '../quiz/engine/types'
 export const LIVE_TYPES: ReadonlyArray<QuizQuestion['type']> = ['single', 'truefalse']
 
 export const MAX_BODY_BYTES = 1024
+/** The Vite websocket event that carries a question's tally to the deck. */
+export const TALLY_EVENT = 'seminar:tally'
 const VOTER_ID = /^[A-Za-z0-9_-]{8,64}$/
 
 export interface Vote {
