@@ -47,6 +47,7 @@ test.describe('given npm run export', () => {
     expect(text).not.toContain('Answer key')
     expect(text).not.toContain('The answer')
     expect(text).not.toMatch(/Check\s+Show solution/)
+    expect(text).not.toContain('Reset all answers')
   })
 
   test('the answer key PDF holds every question with its answer and the article passage', () => {
