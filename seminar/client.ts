@@ -1,13 +1,12 @@
 /**
- * The browser side of live voting: whether a seminar server is running, the tallies it pushes, and
- * verbs to vote, reveal and reset. In a static build (no dev server) `live` stays false and nothing is sent.
+ * The deck's side of live voting: whether a seminar server is running, the tallies it pushes, and the
+ * presenter's verbs to reveal and reset. (Phones vote from the server's own page, seminar/vote.html.)
+ * In a static build (no dev server) `live` stays false and nothing is sent.
  *
- * Usage: `const { state, vote } = useSeminar()`; `state.tallies[questionId]?.counts`
+ * Usage: `const { state, reveal } = useSeminar()`; `state.tallies[questionId]?.counts`
  */
 import { reactive } from 'vue'
 import { type QuestionTally, TALLY_EVENT } from './tally'
-
-const VOTER_KEY = 'rj-common-ground:voter:v1'
 
 export interface SeminarState {
   live: boolean
@@ -50,23 +49,6 @@ async function connect() {
   }
 }
 
-/** A random id for this device, kept so a voter can change their vote after a reload. */
-export function voterId(storage: Pick<Storage, 'getItem' | 'setItem'> | null = globalThis.localStorage ?? null): string {
-  let id: string | null = null
-  try {
-    id = storage?.getItem(VOTER_KEY) ?? null
-  }
-  catch {}
-  if (!id || !/^[\w-]{8,64}$/.test(id)) {
-    id = crypto.randomUUID()
-    try {
-      storage?.setItem(VOTER_KEY, id)
-    }
-    catch {}
-  }
-  return id
-}
-
 async function post(path: string, body: unknown, password?: string): Promise<boolean> {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (password) headers['x-seminar-password'] = password
@@ -92,7 +74,6 @@ export function useSeminar() {
   void start()
   return {
     state,
-    vote: (questionId: string, optionId: string) => post('vote', { questionId, optionId, voterId: voterId() }),
     reveal: (questionId: string) => post('reveal', { questionId }, presenterPassword()),
     reset: (questionId: string) => post('reset', { questionId }, presenterPassword()),
   }

@@ -8,8 +8,9 @@ import { reportPresenterSlide } from '../seminar/client'
 
 export default defineAppSetup(({ router }) => {
   if (!import.meta.hot) return
+  let deck: ReturnType<typeof useDeckIndex>['deck'] | undefined
   router.afterEach((to) => {
-    const { deck } = useDeckIndex()
+    deck ??= useDeckIndex().deck
     void reportPresenterSlide(to.path, deck.value.questionAt)
   })
 })
