@@ -99,21 +99,24 @@ export function letter(index: number): string {
   return String.fromCharCode(65 + index)
 }
 
-/** The right answer in words, e.g. "B. Energy" or "1. Crimea → 2. Sochi", for notes and the answer key. */
-export function describeSolution(q: QuizQuestion): string {
+/** The right answer in words, one item per option in the answer: "B. Energy", "1. Crimea", "Sanctions → Russia". */
+export function solutionItems(q: QuizQuestion): string[] {
   const text = (id: string) => q.options.find(o => o.id === id)?.text ?? id
   const lettered = (id: string) => `${letter(q.options.findIndex(o => o.id === id))}. ${text(id)}`
   switch (q.type) {
     case 'single':
     case 'truefalse':
-      return lettered(q.correct)
+      return [lettered(q.correct)]
     case 'multiple':
-      return q.correct.map(lettered).join('; ')
+      return q.correct.map(lettered)
     case 'ordering':
-      return q.correct.map((id, i) => `${i + 1}. ${text(id)}`).join(' → ')
+      return q.correct.map((id, i) => `${i + 1}. ${text(id)}`)
     case 'matching':
-      return q.options
-        .map(o => `${o.text} → ${q.targets.find(t => t.id === q.correct[o.id])?.text ?? ''}`)
-        .join('; ')
+      return q.options.map(o => `${o.text} → ${q.targets.find(t => t.id === q.correct[o.id])?.text ?? ''}`)
   }
+}
+
+/** The right answer on one line, e.g. "B. Energy" or "1. Crimea → 2. Sochi", for notes and the answer key. */
+export function describeSolution(q: QuizQuestion): string {
+  return solutionItems(q).join(q.type === 'ordering' ? ' → ' : '; ')
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeSolution, formatScore, isAnswered, scoreQuestion, solutionOf } from '../../../quiz/engine/scoring'
+import { describeSolution, formatScore, solutionItems, isAnswered, scoreQuestion, solutionOf } from '../../../quiz/engine/scoring'
 import { matching, multiple, ordering, single, truefalse } from '../../fixtures/quiz'
 
 describe('given a single-choice question', () => {
@@ -67,6 +67,7 @@ describe('the solution', () => {
     expect(describeSolution(multiple())).toBe('A. P; B. Q')
     expect(describeSolution(ordering())).toBe('1. A → 2. B → 3. C')
     expect(describeSolution(matching())).toBe('M1 → Russia; M2 → Japan; M3 → Russia')
+    expect(solutionItems(ordering())).toEqual(['1. A', '2. B', '3. C'])
   })
 })
 
