@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Browser, CDPSession } from 'playwright-chromium'
+import type { Browser, CDPSession } from 'playwright'
 
 export const VIEWPORT = { width: 1280, height: 720 }
 

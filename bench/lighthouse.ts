@@ -1,13 +1,15 @@
 /**
- * One Lighthouse run (the pinned lighthouse@12.2.3 CLI, desktop preset) against a served deck, in the
- * system Chromium through the offline wrapper. A run that fails or times out gives `null`.
+ * One Lighthouse run (the pinned LIGHTHOUSE CLI, desktop preset) against a served deck, in the system
+ * Chromium. Lighthouse is fetched on demand through `npx`, so `npm ci` never installs it for users or CI.
+ * A run that fails or times out gives `null`.
  *
  * Usage: `const scores = await lighthouse('http://127.0.0.1:4500/1', chromePath, 'lh.json', 'lh.log')`
  */
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { ROOT } from './decks'
 import { timed } from './proc'
+
+/** The Lighthouse version every bench run uses, fetched by `npx` the first time. */
+export const LIGHTHOUSE = 'lighthouse@12.2.3'
 
 export interface LighthouseFigures {
   performance: number
@@ -24,7 +26,9 @@ interface Report {
 }
 
 export async function lighthouse(url: string, chromePath: string, output: string, log: string): Promise<LighthouseFigures | null> {
-  const run = await timed(join(ROOT, 'node_modules', '.bin', 'lighthouse'), [
+  const run = await timed('npx', [
+    '--yes',
+    LIGHTHOUSE,
     url,
     '--preset=desktop',
     '--only-categories=performance,accessibility,best-practices',

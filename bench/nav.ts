@@ -7,7 +7,7 @@
  *
  * Usage: `const figures = await walkDeck(browser, 'http://127.0.0.1:4500', 64)`
  */
-import type { Browser, Page } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright'
 import { VIEWPORT } from './browser'
 
 export interface NavFigures {

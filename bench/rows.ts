@@ -9,7 +9,7 @@ import { cpus } from 'node:os'
 import { join } from 'node:path'
 import type { LoadFigures } from './browser'
 import { type Deck, type DistSizes, ROOT } from './decks'
-import type { LighthouseFigures } from './lighthouse'
+import { LIGHTHOUSE, type LighthouseFigures } from './lighthouse'
 import type { NavFigures } from './nav'
 import type { ExportFigures } from './pdf'
 import { atLeast, atMost, atMostRatio, exactly, medians, type Row, yes } from './report'
@@ -103,8 +103,8 @@ export function machine(chromiumPath: string) {
     slidev: version('@slidev/cli'),
     theme: version('@slidev/theme-default'),
     vite: version('vite'),
-    lighthouse: version('lighthouse'),
-    playwright: version('playwright-chromium'),
+    lighthouse: LIGHTHOUSE.split('@')[1],
+    playwright: version('playwright'),
     chromium,
   }
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ')
