@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium'
 import { SEMINAR_PASSWORD, SEMINAR_PORT } from './tests/browser/seminarServer'
 
-export const PORT = 4321
+// Ports are overridable so that two checkouts can run their browser tests side by side.
+export const PORT = Number(process.env.DECK_TEST_PORT ?? 4321)
 export const BASE = '/deck/'
 
 export default defineConfig({
