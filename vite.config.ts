@@ -25,7 +25,4 @@ export default defineConfig({
   // must not share Vite's dependency cache: when one re-optimises, the other's pages reload half-drawn,
   // and the PDF came out blank. The export and the seminar tests each get their own.
   cacheDir: process.env.DECK_VITE_CACHE_DIR || undefined,
-  // Pre-bundle what the quiz imports, so a cold dev server (a fresh clone's first export) doesn't find it
-  // mid-print and reload the page under the exporter.
-  optimizeDeps: { include: ['valibot'] },
 })

@@ -31,7 +31,7 @@ export default defineQuiz({
         },
       ],
       correct: 'dominant-china',
-      source: 'The common denominator appears to be the challenge of a dominant China in their neighbourhood.',
+      sources: [{ paragraph: 9, quote: 'The common denominator appears to be the challenge of a dominant China in their neighbourhood.' }],
       slide: 'china-obor',
     },
     {
@@ -61,7 +61,7 @@ export default defineQuiz({
         },
       ],
       correct: ['west', 'entente', 'tilt', 'japan'],
-      source: 'Moscow has been compelled to seek an entente with Beijing in order to tide over its confrontation with the West including accommodating China even in its core strategic space. As a result, the balance of the relationship has tilted heavily in favor of Beijing.',
+      sources: [{ paragraph: 10, quote: 'Moscow has been compelled to seek an entente with Beijing in order to tide over its confrontation with the West including accommodating China even in its core strategic space. As a result, the balance of the relationship has tilted heavily in favor of Beijing.' }],
       slide: 'china-russia-entente',
     },
     {
@@ -91,7 +91,7 @@ export default defineQuiz({
         },
       ],
       correct: 'entente-limits',
-      source: 'Russia’s measured position on the July 12 Permanent Court of Arbitration’s South China Sea ruling, which supported a diplomatic solution to the dispute and called for compliance with international law, highlighted the limits of a Russia-China entente.',
+      sources: [{ paragraph: 11, quote: 'Russia’s measured position on the July 12 Permanent Court of Arbitration’s South China Sea ruling, which supported a diplomatic solution to the dispute and called for compliance with international law, highlighted the limits of a Russia-China entente.' }],
       slide: 'china-russia-entente',
     },
     {
@@ -121,7 +121,7 @@ export default defineQuiz({
         },
       ],
       correct: ['senkaku', 'arms'],
-      source: 'In a highly symbolic move in June, Russian and Chinese navies sailed in the disputed waters near the Japanese Senkaku Islands.',
+      sources: [{ paragraph: 12, quote: 'In a highly symbolic move in June, Russian and Chinese navies sailed in the disputed waters near the Japanese Senkaku Islands.' }],
       slide: 'china-japan-wary',
     },
     {
@@ -162,7 +162,7 @@ export default defineQuiz({
         candidates: 'deterrence',
         europe: 'attention',
       },
-      source: 'Japan also did not lose sight of the fact that the U.S policy of isolating Russia has boosted the Moscow-Beijing partnership.',
+      sources: [{ paragraph: 13, quote: 'Japan also did not lose sight of the fact that the U.S policy of isolating Russia has boosted the Moscow-Beijing partnership.' }],
       slide: 'china-us-factor',
     },
     {
@@ -182,7 +182,7 @@ export default defineQuiz({
         },
       ],
       correct: 'false',
-      source: 'However, it is highly unlikely that Japan will abandon its military cooperation with the U.S. since it remains the cornerstone of its security policy.',
+      sources: [{ paragraph: 14, quote: 'However, it is highly unlikely that Japan will abandon its military cooperation with the U.S. since it remains the cornerstone of its security policy.' }],
       slide: 'china-us-alliance',
     },
   ],

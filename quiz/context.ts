@@ -31,7 +31,7 @@ export default defineQuiz({
         },
       ],
       correct: 'china-shift',
-      source: 'The shifting security environment of the Asia-Pacific region, brought about by an increasingly dominant China, is opening up new opportunities for Russia and Japan to partner together.',
+      sources: [{ paragraph: 3, quote: 'The shifting security environment of the Asia-Pacific region, brought about by an increasingly dominant China, is opening up new opportunities for Russia and Japan to partner together.' }],
       slide: 'context-momentum',
     },
     {
@@ -72,7 +72,7 @@ export default defineQuiz({
         'crimea': 'sanctions',
         'no-treaty': 'at-war',
       },
-      source: 'Technically, Russia and Japan still remain at war due to the absence of a Second World War Peace Treaty and Tokyo still supports Washington’s sanctions against Moscow in response to the incorporation of Crimea in 2014.',
+      sources: [{ paragraph: 6, quote: 'Technically, Russia and Japan still remain at war due to the absence of a Second World War Peace Treaty and Tokyo still supports Washington’s sanctions against Moscow in response to the incorporation of Crimea in 2014.' }],
       slide: 'context-timeline',
     },
     {
@@ -92,7 +92,7 @@ export default defineQuiz({
         },
       ],
       correct: 'true',
-      source: 'The agenda involved a “new approach” to resolve the Southern Kuril Islands boundary dispute that remains a festering issue and the biggest stumbling block in normalizing ties between the two countries.',
+      sources: [{ paragraph: 5, quote: 'The agenda involved a “new approach” to resolve the Southern Kuril Islands boundary dispute that remains a festering issue and the biggest stumbling block in normalizing ties between the two countries.' }],
       slide: 'context-kurils',
     },
     {
@@ -122,7 +122,7 @@ export default defineQuiz({
         },
       ],
       correct: ['crimea', 'sochi', 'ulyukayev', 'putin-visit'],
-      source: 'This is exemplified by their renewed economic and political engagement, with the last round of talks being held on July 19 during Russian Economic Development Minister Alexei Ulyukayev’s visit to Tokyo.',
+      sources: [{ paragraph: 4, quote: 'This is exemplified by their renewed economic and political engagement, with the last round of talks being held on July 19 during Russian Economic Development Minister Alexei Ulyukayev’s visit to Tokyo.' }],
       slide: 'context-timeline',
     },
     {
@@ -152,7 +152,7 @@ export default defineQuiz({
         },
       ],
       correct: ['interests', 'limits'],
-      source: 'What are the interests of Russia and Japan in recalibrating their approach towards each other? And what are the limits of their rapprochement?',
+      sources: [{ paragraph: 7, quote: 'What are the interests of Russia and Japan in recalibrating their approach towards each other? And what are the limits of their rapprochement?' }],
       slide: 'key-questions',
     },
   ],

@@ -31,7 +31,7 @@ export default defineQuiz({
         },
       ],
       correct: 'economy-first',
-      source: 'It involves weaving a web of economic partnerships to anchor the bilateral ties and build on the goodwill to resolve the boundary dispute.',
+      sources: [{ paragraph: 16, quote: 'It involves weaving a web of economic partnerships to anchor the bilateral ties and build on the goodwill to resolve the boundary dispute.' }],
       slide: 'contours-blueprint',
     },
     {
@@ -72,7 +72,7 @@ export default defineQuiz({
         'energy': 'diversify',
         'engagement': 'narrative',
       },
-      source: 'Second, Japanese investments in the Far East can spur the region’s development. It can also subtly balance China’s increasing forays into Russia’s underbelly.',
+      sources: [{ paragraph: 18, quote: 'Second, Japanese investments in the Far East can spur the region’s development. It can also subtly balance China’s increasing forays into Russia’s underbelly.' }],
       slide: 'contours-tech-investment',
     },
     {
@@ -107,7 +107,7 @@ export default defineQuiz({
         },
       ],
       correct: ['modernize', 'china-tech', 'china-invest'],
-      source: 'Neither has China been able to meet Russia’s high-tech requirements nor has its pace of investments been satisfactory.',
+      sources: [{ paragraph: 17, quote: 'Neither has China been able to meet Russia’s high-tech requirements nor has its pace of investments been satisfactory.' }],
       slide: 'contours-tech-investment',
     },
     {
@@ -137,7 +137,7 @@ export default defineQuiz({
         },
       ],
       correct: 'buyers',
-      source: 'This acquires urgency, given Brussels’ plans to seek alternative suppliers of hydrocarbons and Beijing’s ability to play the energy card by virtue of being the major recipient of Russian gas in the region.',
+      sources: [{ paragraph: 19, quote: 'This acquires urgency, given Brussels’ plans to seek alternative suppliers of hydrocarbons and Beijing’s ability to play the energy card by virtue of being the major recipient of Russian gas in the region.' }],
       slide: 'contours-energy-narrative',
     },
     {
@@ -157,7 +157,7 @@ export default defineQuiz({
         },
       ],
       correct: 'true',
-      source: 'Notably, Japan’s territorial problems with other neighbors remain far more contentious and immediate solutions distant.',
+      sources: [{ paragraph: 20, quote: 'Notably, Japan’s territorial problems with other neighbors remain far more contentious and immediate solutions distant.' }],
       slide: 'contours-energy-narrative',
     },
     {
@@ -192,7 +192,7 @@ export default defineQuiz({
         },
       ],
       correct: ['terrorism', 'nsr', 'afghanistan'],
-      source: 'This involves combating terrorism, managing the Korean crisis, tapping the Northern Sea Route’s linkages and stabilizing Afghanistan.',
+      sources: [{ paragraph: 21, quote: 'This involves combating terrorism, managing the Korean crisis, tapping the Northern Sea Route’s linkages and stabilizing Afghanistan.' }],
       slide: 'contours-wider',
     },
   ],

@@ -1,9 +1,11 @@
 /**
- * The quiz bank: every section file, validated once when first imported. Section order is deck order.
+ * The quiz bank as the browser sees it: every section file, in deck order, with each question's options
+ * in display order (`engine/order.ts`). Validation is not done here: the bank is checked at build
+ * (setup/preparser.ts) and by the bank test, so no schema code reaches learners.
  *
- * Usage: `import { quizBank, findQuestion, sectionOfQuestion } from '../quiz'`
+ * Usage: `import { quizBank, allQuestions, locateQuestion } from '../quiz'`
  */
-import { validateBank } from './engine/schema'
+import { displayOrder } from './engine/order'
 import type { QuizQuestion, QuizSection } from './engine/types'
 import context from './context'
 import china from './china'
@@ -13,7 +15,7 @@ import limits from './limits'
 import review from './review'
 
 /** Section files keyed by path, so schema messages name the file. */
-export const quizFiles: Record<string, unknown> = {
+export const quizFiles: Record<string, QuizSection> = {
   'quiz/context.ts': context,
   'quiz/china.ts': china,
   'quiz/interests.ts': interests,
@@ -22,7 +24,10 @@ export const quizFiles: Record<string, unknown> = {
   'quiz/review.ts': review,
 }
 
-export const quizBank: QuizSection[] = validateBank(quizFiles)
+export const quizBank: QuizSection[] = displayOrder(Object.values(quizFiles))
+
+/** Every question in deck order. */
+export const allQuestions: QuizQuestion[] = quizBank.flatMap(s => s.questions)
 
 const questionIndex = new Map<string, { question: QuizQuestion, section: QuizSection, index: number }>(
   quizBank.flatMap(section => section.questions.map((question, index) => [question.id, { question, section, index }] as const)),

@@ -46,7 +46,7 @@ export default defineQuiz({
         'legacy': 'japan',
         'crisis-options': 'japan',
       },
-      source: 'Fourth, an engagement with Japan strengthens the Kremlin’s narrative that Russia cannot be isolated. Meanwhile, the resolution of the historical boundary dispute can fortify Abe’s domestic legacy.',
+      sources: [{ paragraph: 20, quote: 'Fourth, an engagement with Japan strengthens the Kremlin’s narrative that Russia cannot be isolated. Meanwhile, the resolution of the historical boundary dispute can fortify Abe’s domestic legacy.' }],
       slide: 'interests',
     },
     {
@@ -76,7 +76,7 @@ export default defineQuiz({
         },
       ],
       correct: 'restricted',
-      source: 'Otherwise, Russia runs the risk of being restricted to China.',
+      sources: [{ paragraph: 11, quote: 'Otherwise, Russia runs the risk of being restricted to China.' }],
       slide: 'china-russia-entente',
     },
     {
@@ -111,7 +111,7 @@ export default defineQuiz({
         },
       ],
       correct: ['crisis-options', 'us-doubts', 'muddy-waters'],
-      source: 'Therefore, given the geopolitical rivalries at play, a rapprochement with Russia can provide Tokyo options to better manage emerging crises.',
+      sources: [{ paragraph: 14, quote: 'Therefore, given the geopolitical rivalries at play, a rapprochement with Russia can provide Tokyo options to better manage emerging crises.' }],
       slide: 'interests',
     },
     {
@@ -131,7 +131,7 @@ export default defineQuiz({
         },
       ],
       correct: 'false',
-      source: 'The Russian hydrocarbons can also let Tokyo diversify its energy imports from the volatile Middle East.',
+      sources: [{ paragraph: 19, quote: 'The Russian hydrocarbons can also let Tokyo diversify its energy imports from the volatile Middle East.' }],
       slide: 'interests',
     },
     {
@@ -161,7 +161,7 @@ export default defineQuiz({
         },
       ],
       correct: 'us-elections',
-      source: 'With America’s attention focused on the upcoming presidential elections, it is perhaps no coincidence that Abe has sought to re-engage Putin during the final months of Obama’s tenure. This will give him some leeway to explore synergies of cooperation with Russia.',
+      sources: [{ paragraph: 14, quote: 'With America’s attention focused on the upcoming presidential elections, it is perhaps no coincidence that Abe has sought to re-engage Putin during the final months of Obama’s tenure. This will give him some leeway to explore synergies of cooperation with Russia.' }],
       slide: 'china-us-alliance',
     },
   ],

@@ -21,7 +21,7 @@ export default defineQuiz({
         },
       ],
       correct: 'false',
-      source: 'Nevertheless, it is unlikely that a breakthrough will emerge in the near future.',
+      sources: [{ paragraph: 23, quote: 'Nevertheless, it is unlikely that a breakthrough will emerge in the near future.' }],
       slide: 'limits-no-breakthrough',
     },
     {
@@ -51,7 +51,7 @@ export default defineQuiz({
         },
       ],
       correct: ['g7', 'flexible'],
-      source: 'This despite Abe cultivating a personal relationship with Putin against numerous odds, including breaking ranks with the G7 and adopting a more flexible position on the boundary issue.',
+      sources: [{ paragraph: 23, quote: 'This despite Abe cultivating a personal relationship with Putin against numerous odds, including breaking ranks with the G7 and adopting a more flexible position on the boundary issue.' }],
       slide: 'limits-no-breakthrough',
     },
     {
@@ -81,7 +81,7 @@ export default defineQuiz({
         },
       ],
       correct: 'china-wins',
-      source: 'At the end of the day, the biggest winner of their confrontation is China. And the unchecked rise of an assertive Beijing is surely not in their core interests.',
+      sources: [{ paragraph: 23, quote: 'At the end of the day, the biggest winner of their confrontation is China. And the unchecked rise of an assertive Beijing is surely not in their core interests.' }],
       slide: 'limits-no-breakthrough',
     },
     {
@@ -111,7 +111,7 @@ export default defineQuiz({
         },
       ],
       correct: ['us-plans', 'stakes', 'upgrade', 'hopes'],
-      source: 'Russia is likely to react by upgrading its own military capabilities, including those in the strategically important Kuril Islands. This will likely bury Japanese hopes of a speedy demarcation of these territories.',
+      sources: [{ paragraph: 26, quote: 'Russia is likely to react by upgrading its own military capabilities, including those in the strategically important Kuril Islands. This will likely bury Japanese hopes of a speedy demarcation of these territories.' }],
       slide: 'roadblock-trust-military',
     },
     {
@@ -152,7 +152,7 @@ export default defineQuiz({
         nationalism: 'deft-handling',
         complexity: 'more-meetings',
       },
-      source: 'First, a trust-deficit persists due to Tokyo supporting the economic sanctions.',
+      sources: [{ paragraph: 25, quote: 'First, a trust-deficit persists due to Tokyo supporting the economic sanctions.' }],
       slide: 'roadblock-trust',
     },
     {
@@ -182,7 +182,7 @@ export default defineQuiz({
         },
       ],
       correct: 'central-position',
-      source: 'Conversely, their central position in their power hierarchies might enable them to do just that.',
+      sources: [{ paragraph: 27, quote: 'Conversely, their central position in their power hierarchies might enable them to do just that.' }],
       slide: 'roadblock-boundary',
     },
   ],

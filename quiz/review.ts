@@ -41,7 +41,7 @@ export default defineQuiz({
         },
       ],
       correct: ['crimea', 'sochi', 'senkaku', 'pca', 'ulyukayev', 'putin-visit'],
-      source: 'Against this backdrop, the “new approach” seems to have created a positive sentiment in their bilateral discussions. It can even result in a landmark reciprocal visit by Russian President Vladimir Putin at the end of this year.',
+      sources: [{ paragraph: 6, quote: 'Against this backdrop, the “new approach” seems to have created a positive sentiment in their bilateral discussions. It can even result in a landmark reciprocal visit by Russian President Vladimir Putin at the end of this year.' }],
       slide: 'context-timeline',
     },
     {
@@ -87,7 +87,7 @@ export default defineQuiz({
         'nationalism': 'limits',
         'brussels': 'russia-why',
       },
-      source: 'The U.S. plans to establish a missile defence in the region will further raise the stakes for the Kremlin.',
+      sources: [{ paragraph: 25, quote: 'The U.S. plans to establish a missile defence in the region will further raise the stakes for the Kremlin.' }],
       slide: 'key-questions',
     },
     {
@@ -122,7 +122,7 @@ export default defineQuiz({
         },
       ],
       correct: ['denominator', 'winner', 'entente-limit'],
-      source: 'In the same vein, the Russian-Chinese entente can limit the Moscow-Tokyo rapprochement.',
+      sources: [{ paragraph: 26, quote: 'In the same vein, the Russian-Chinese entente can limit the Moscow-Tokyo rapprochement.' }],
       slide: 'roadblock-trust-military',
     },
     {
@@ -142,7 +142,7 @@ export default defineQuiz({
         },
       ],
       correct: 'false',
-      source: 'It remains unclear whether Tokyo will then pursue a purely economic engagement.',
+      sources: [{ paragraph: 26, quote: 'It remains unclear whether Tokyo will then pursue a purely economic engagement.' }],
       slide: 'roadblock-trust-military',
     },
     {
@@ -162,7 +162,7 @@ export default defineQuiz({
         },
       ],
       correct: 'true',
-      source: 'Russia has also been receptive to Japan’s Central Asian overtures in building economic linkages and tackling drug trafficking.',
+      sources: [{ paragraph: 21, quote: 'Russia has also been receptive to Japan’s Central Asian overtures in building economic linkages and tackling drug trafficking.' }],
       slide: 'contours-wider',
     },
     {
@@ -192,7 +192,7 @@ export default defineQuiz({
         },
       ],
       correct: 'trade-offs',
-      source: 'Finally, given the complexities involved, a rapprochement can take wings if Abe and Putin believe that the trade-offs are worth leveraging. That will take a lot more than a few meetings.',
+      sources: [{ paragraph: 28, quote: 'Finally, given the complexities involved, a rapprochement can take wings if Abe and Putin believe that the trade-offs are worth leveraging. That will take a lot more than a few meetings.' }],
       slide: 'roadblock-complexity',
     },
   ],

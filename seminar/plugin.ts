@@ -80,7 +80,7 @@ export function seminarPlugin({ password, audienceUrl, file = '.seminar/tallies.
       let current: string | null = null
       const forPhones = (t: QuestionTally) => {
         const q = questions.get(t.questionId)!
-        return t.revealed ? { ...t, correct: q.correct, source: q.source } : t
+        return t.revealed ? { ...t, correct: q.correct, sources: q.sources } : t
       }
       const publicQuestion = (id: string | null) => {
         const q = id ? questions.get(id) : undefined

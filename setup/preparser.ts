@@ -1,19 +1,29 @@
 /**
- * Build-time additions to quiz slides (`layout: quiz`), generated from the quiz data so nothing is typed twice:
- * - one click step, `clicks: 1`, which reveals the answer on every synced screen;
- * - the answer key appended to the speaker notes.
+ * Build-time work on the deck, in Node (Slidev runs preparsers only there):
+ * - the quiz bank is validated once, quotes checked against the article paragraphs they cite, so a broken
+ *   question stops `slidev build` / `slidev export` with a message naming its file and id;
+ * - quiz slides (`layout: quiz`) get one click step, `clicks: 1`, the presenter's reveal on every synced screen;
+ * - the answer key, generated from the quiz data, is appended to their speaker notes.
  */
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { definePreparserSetup } from '@slidev/types'
-import { locateQuestion } from '../quiz'
+import { articleParagraphs, normaliseTypography } from '../content/article'
+import { locateQuestion, quizFiles } from '../quiz'
 import { notesWithAnswerKey } from '../quiz/engine/answerKey'
+import { validateBank } from '../quiz/engine/schema'
 
-export default definePreparserSetup(() => [{
-  name: 'quiz-slides',
-  async transformSlide(_content, frontmatter) {
-    if (frontmatter.layout === 'quiz') frontmatter.clicks ??= 1
-    return undefined
-  },
-  async transformNote(note, frontmatter) {
-    return notesWithAnswerKey(note, frontmatter, id => locateQuestion(id).question)
-  },
-}])
+export default definePreparserSetup(({ filepath }) => {
+  const article = readFileSync(join(dirname(filepath), 'content/article.md'), 'utf8')
+  validateBank(quizFiles, { paragraphs: articleParagraphs(article).map(normaliseTypography), normalise: normaliseTypography })
+  return [{
+    name: 'quiz-slides',
+    async transformSlide(_content, frontmatter) {
+      if (frontmatter.layout === 'quiz') frontmatter.clicks ??= 1
+      return undefined
+    },
+    async transformNote(note, frontmatter) {
+      return notesWithAnswerKey(note, frontmatter, id => locateQuestion(id).question)
+    },
+  }]
+})

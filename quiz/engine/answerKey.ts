@@ -20,7 +20,7 @@ export function answerKeyNote(q: QuizQuestion): string {
     '',
     ...keyExplanations(q).map(o => `- ${o.text}: ${o.explanation}`),
     '',
-    `Source: “${q.source}”`,
+    ...q.sources.map(s => `Source, paragraph ${s.paragraph}: “${s.quote}”`),
     '',
     'Press → (next) to reveal the answer on every synced screen.',
   ].join('\n')

@@ -1,7 +1,8 @@
 /**
  * A short content hash of what a learner answers against: type, prompt, options and the right answer.
  * Editing any of these changes the hash, so only that question's saved answer is dropped.
- * Editing an explanation or the quoted source does not.
+ * Editing an explanation or the quoted source does not, and neither does the display order of options
+ * or targets (saved answers hold ids, so a new order cannot corrupt them).
  *
  * Usage: `questionHash(q) === saved.hash`
  */
@@ -17,7 +18,9 @@ export function fnv1a(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0')
 }
 
+const byId = (items: readonly { id: string, text: string }[]) => items.map(x => [x.id, x.text]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1))
+
 export function questionHash(q: QuizQuestion): string {
   const targets = q.type === 'matching' ? q.targets : []
-  return fnv1a(JSON.stringify([q.type, q.prompt, q.options.map(o => [o.id, o.text]), targets.map(t => [t.id, t.text]), q.correct]))
+  return fnv1a(JSON.stringify([q.type, q.prompt, byId(q.options), byId(targets), q.correct]))
 }

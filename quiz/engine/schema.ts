@@ -3,7 +3,8 @@
  * valibot, then the rules that span fields (ids, correct answers, quotes). Every message names
  * the file and the question id, e.g. `quiz/china.ts › china-obor: …`.
  *
- * Usage: `validateBank(sections, { article })` throws `QuizDataError` listing every problem.
+ * Usage: `validateBank(files, { paragraphs, normalise, slides })` throws `QuizDataError` listing every problem.
+ * It runs at build (setup/preparser.ts) and in the bank test, never in the browser.
  */
 import * as v from 'valibot'
 import type { QuizQuestion, QuizSection } from './types'
@@ -23,7 +24,11 @@ const option = v.strictObject({ id, text: text(LIMITS.option), explanation: text
 const base = {
   id,
   prompt: text(LIMITS.prompt),
-  source: text(LIMITS.source),
+  sources: v.pipe(
+    v.array(v.strictObject({ paragraph: v.pipe(v.number(), v.integer(), v.minValue(1)), quote: text(LIMITS.source) })),
+    v.minLength(1, 'needs at least one source passage'),
+    v.maxLength(3, 'cites at most three passages'),
+  ),
   slide: id,
 }
 
@@ -58,9 +63,12 @@ export class QuizDataError extends Error {
 }
 
 export interface ValidateOptions {
-  /** Article text, already normalised with `normalise`; when given, every `source` must occur in it. */
-  article?: string
-  /** Typography normaliser applied to each `source` before the article look-up. */
+  /**
+   * The article's paragraphs (index 0 is paragraph 1), already normalised with `normalise`; when given,
+   * every source quote must occur verbatim in the paragraph it names.
+   */
+  paragraphs?: readonly string[]
+  /** Typography normaliser applied to each source quote before the look-up. */
   normalise?: (text: string) => string
   /** Route aliases that exist in the deck; when given, every `slide` must be one of them. */
   slides?: ReadonlySet<string>
@@ -105,9 +113,11 @@ export function questionProblems(q: QuizQuestion, opts: ValidateOptions = {}): s
       break
     }
   }
-  if (opts.article !== undefined) {
-    const quote = (opts.normalise ?? (s => s))(q.source)
-    if (!opts.article.includes(quote)) out.push(`source quote is not in the article: "${q.source.slice(0, 60)}…"`)
+  if (opts.paragraphs) {
+    for (const { paragraph, quote } of q.sources) {
+      if (!opts.paragraphs[paragraph - 1]?.includes((opts.normalise ?? (s => s))(quote)))
+        out.push(`source quote is not in paragraph ${paragraph} of the article: "${quote.slice(0, 60)}…"`)
+    }
   }
   if (opts.slides && !opts.slides.has(q.slide)) out.push(`slide "${q.slide}" is not a routeAlias in the deck`)
   return out

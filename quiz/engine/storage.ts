@@ -8,10 +8,11 @@ import type { QuizQuestion, QuizResponse } from './types'
 import { questionHash } from './hash'
 
 /** Namespaced and versioned; bump the version when the stored shape changes. */
-export const STORAGE_KEY = 'rj-common-ground:quiz:v1'
-export const STORAGE_VERSION = 1
+export const STORAGE_KEY = 'rj-common-ground:quiz:v2'
+export const STORAGE_VERSION = 2
 
-export type AnswerStatus = 'open' | 'checked' | 'revealed'
+/** `open`: being answered; `checked`: scored by Check; `solution`: the learner chose Show solution (scores 0). */
+export type AnswerStatus = 'open' | 'checked' | 'solution'
 
 export interface SavedAnswer {
   /** `questionHash` of the question this answer was given to. */
@@ -32,7 +33,7 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
 export const emptyProgress = (): SavedProgress => ({ version: STORAGE_VERSION, answers: {} })
 
-const STATUSES: readonly string[] = ['open', 'checked', 'revealed']
+const STATUSES: readonly string[] = ['open', 'checked', 'solution']
 
 function isResponse(r: unknown): r is QuizResponse {
   if (typeof r === 'string') return true
@@ -62,6 +63,11 @@ export function readProgress(storage: StorageLike | null | undefined, key: strin
   catch {
     return emptyProgress()
   }
+  return parseProgress(raw, questions)
+}
+
+/** Saved progress from its serialised form (as stored, or as another tab wrote it); never throws. */
+export function parseProgress(raw: string | null | undefined, questions: QuizQuestion[]): SavedProgress {
   if (!raw) return emptyProgress()
   let data: unknown
   try {
@@ -72,15 +78,20 @@ export function readProgress(storage: StorageLike | null | undefined, key: strin
   }
   const d = data as Partial<SavedProgress> | null
   if (!d || d.version !== STORAGE_VERSION || !d.answers || typeof d.answers !== 'object') return emptyProgress()
+  return { version: STORAGE_VERSION, answers: validAnswers(d.answers, questions) }
+}
+
+/** The answers that are well formed and were given to the current version of their question. */
+export function validAnswers(saved: Record<string, unknown>, questions: QuizQuestion[]): Record<string, SavedAnswer> {
   const byId = new Map(questions.map(q => [q.id, q]))
   const answers: Record<string, SavedAnswer> = {}
-  for (const [id, answer] of Object.entries(d.answers)) {
+  for (const [id, answer] of Object.entries(saved)) {
     if (!isSavedAnswer(answer)) continue
     const q = byId.get(id)
     if (q && questionHash(q) !== answer.hash) continue
     answers[id] = answer
   }
-  return { version: STORAGE_VERSION, answers }
+  return answers
 }
 
 /** Writes progress; returns false (and keeps nothing) when storage is absent or throws. */

@@ -3,15 +3,18 @@
  * A slide mounted several times (preview, overview, presenter) reads the same entry, so nothing is
  * recorded twice; Check on an already-checked question does nothing, so double clicks count once.
  *
+ * Another tab (the slides beside `/study`) writes the same storage key: `sync(raw)` takes its saved state
+ * in, so neither overwrites the other. `storageRefused` turns true when the browser would not keep a write.
+ *
  * Usage: `const quiz = createQuizStore({ sections, storage: localStorage })`; `quiz.select(id, 'a')`;
- * `quiz.check(id)`; `quiz.retry(id)`; `quiz.reveal(id)`; `quiz.reset()`
+ * `quiz.check(id)`; `quiz.retry(id)`; `quiz.showSolution(id)`; `quiz.reset()`; `quiz.restore(saved)`
  */
-import { computed, reactive } from 'vue'
+import { computed, reactive, ref } from 'vue'
 import type { QuizQuestion, QuizResponse, QuizSection } from './types'
 import { questionHash } from './hash'
 import { isAnswered, scoreQuestion, solutionOf } from './scoring'
 import type { AnswerStatus, SavedAnswer, StorageLike } from './storage'
-import { readProgress, STORAGE_KEY, writeProgress } from './storage'
+import { parseProgress, readProgress, STORAGE_KEY, STORAGE_VERSION, validAnswers, writeProgress } from './storage'
 
 export interface StoreOptions {
   sections: QuizSection[]
@@ -26,7 +29,7 @@ export interface SectionScore {
   score: number
   /** Number of questions. */
   total: number
-  /** Questions checked or revealed. */
+  /** Questions checked or with the solution shown. */
   done: number
 }
 
@@ -34,10 +37,18 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
   const questions = sections.flatMap(s => s.questions)
   const byId = new Map<string, QuizQuestion>(questions.map(q => [q.id, q]))
   const answers = reactive(readProgress(storage, key, questions).answers)
-  let persisted = true
+  const storageRefused = ref(false)
 
   function save() {
-    persisted = writeProgress(storage, key, { version: 1, answers })
+    storageRefused.value = !writeProgress(storage, key, { version: STORAGE_VERSION, answers })
+  }
+
+  /** Replaces every answer in memory with `next` (already validated), without writing. */
+  function replace(next: Record<string, SavedAnswer>) {
+    for (const id of Object.keys(answers)) {
+      if (!(id in next)) delete answers[id]
+    }
+    Object.assign(answers, next)
   }
 
   function question(id: string): QuizQuestion {
@@ -75,20 +86,24 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
     return true
   }
 
-  /** Reopens a question with the learner's last response; the earlier score no longer counts. */
+  /**
+   * Reopens a question; the earlier score no longer counts. After Check the learner's last response
+   * stays to work on; after Show solution the response starts empty, so the solution is never scored.
+   */
   function retry(id: string) {
     if (statusOf(id) === 'open') return
     const e = entry(id)
+    if (e.status === 'solution') delete e.response
     e.status = 'open'
     e.score = 0
     save()
   }
 
-  /** Shows the right answer. A question revealed before it was checked scores 0. */
-  function reveal(id: string) {
+  /** Shows the right answer. The question scores 0 for this pass, whether or not it was checked. */
+  function showSolution(id: string) {
     const e = entry(id)
-    if (e.status === 'open') e.score = 0
-    e.status = 'revealed'
+    e.status = 'solution'
+    e.score = 0
     e.response = solutionOf(question(id))
     save()
   }
@@ -99,6 +114,17 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
     save()
   }
 
+  /** Takes saved answers from elsewhere (an LMS's suspend data): those that fit the current questions replace all, and are saved. */
+  function restore(saved: Record<string, unknown>) {
+    replace(validAnswers(saved, questions))
+    save()
+  }
+
+  /** Takes in what another tab saved under the same key (a `storage` event's new value); writes nothing. */
+  function sync(raw: string | null) {
+    replace(parseProgress(raw, questions).answers)
+  }
+
   const sectionScores = computed<SectionScore[]>(() => sections.map(s => ({
     id: s.id,
     title: s.title,
@@ -107,14 +133,14 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
     done: s.questions.filter(q => statusOf(q.id) !== 'open').length,
   })))
 
-  /** Questions checked or revealed without full marks, in deck order. */
+  /** Questions checked without full marks or with the solution shown, in deck order. */
   const missed = computed(() => questions.filter(q => statusOf(q.id) !== 'open' && scoreOf(q.id) < 1))
 
   return {
     answers,
     sectionScores,
     missed,
-    get persisted() { return persisted },
+    storageRefused,
     question,
     statusOf,
     responseOf,
@@ -123,8 +149,10 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
     select,
     check,
     retry,
-    reveal,
+    showSolution,
     reset,
+    restore,
+    sync,
   }
 }
 

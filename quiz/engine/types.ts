@@ -13,12 +13,18 @@ export interface QuizOption {
   explanation: string
 }
 
+/** A verbatim passage of the article and the paragraph it stands in (numbered as `content/article.ts` says). */
+export interface QuizSource {
+  paragraph: number
+  quote: string
+}
+
 interface QuestionBase {
   /** Stable id, unique across the whole deck, kebab-case. */
   id: string
   prompt: string
-  /** A verbatim passage of the article that justifies the answer. */
-  source: string
+  /** The article passages that justify the answer: one, or one for each passage the answer rests on. */
+  sources: QuizSource[]
   /** `routeAlias` of the slide that teaches the answer. */
   slide: string
 }

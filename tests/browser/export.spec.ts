@@ -55,7 +55,7 @@ test.describe('given npm run export', () => {
     for (const q of questions) {
       expect(text, q.id).toContain(words(q.prompt))
       expect(text, q.id).toContain(words(describeSolution(q)))
-      expect(text, q.id).toContain(words(q.source))
+      for (const s of q.sources) expect(text, q.id).toContain(words(s.quote))
     }
   })
 

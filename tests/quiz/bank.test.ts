@@ -2,19 +2,19 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { normaliseTypography } from '../../content/article'
-import { quizBank, quizFiles } from '../../quiz'
+import { allQuestions, quizBank, quizFiles } from '../../quiz'
 import { validateBank } from '../../quiz/engine/schema'
-import { deckFiles, normalisedArticle, ROOT, routeAliases } from '../fixtures/deck'
+import { deckFiles, normalisedParagraphs, ROOT, routeAliases } from '../fixtures/deck'
 
-const questions = quizBank.flatMap(s => s.questions)
+const questions = allQuestions
 
 describe('the quiz bank', () => {
-  it('passes the schema with every quote checked against the article and every slide alias checked against the deck', () => {
-    expect(() => validateBank(quizFiles, { article: normalisedArticle, normalise: normaliseTypography, slides: routeAliases() })).not.toThrow()
+  it('passes the schema with every quote checked against the paragraph it cites and every slide alias checked against the deck', () => {
+    expect(() => validateBank(quizFiles, { paragraphs: normalisedParagraphs, normalise: normaliseTypography, slides: routeAliases() })).not.toThrow()
   })
 
-  it.each(questions.map(q => [q.id, q.source]))('quotes the article verbatim in %s', (_id, source) => {
-    expect(normalisedArticle).toContain(normaliseTypography(source))
+  it.each(questions.flatMap(q => q.sources.map(s => [q.id, s.paragraph, s.quote] as const)))('%s quotes paragraph %i verbatim: “%s”', (_id, paragraph, quote) => {
+    expect(normalisedParagraphs[paragraph - 1]).toContain(normaliseTypography(quote))
   })
 
   it('has at least 5 section quizzes of 4 to 7 questions, a final review, and 28 or more questions', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { QuizDataError, validateBank } from '../../../quiz/engine/schema'
-import { ARTICLE, matching, multiple, ordering, section, single } from '../../fixtures/quiz'
+import { PARAGRAPHS, matching, multiple, ordering, section, single } from '../../fixtures/quiz'
 
 function problemsOf(files: Record<string, unknown>, opts = {}): string[] {
   try {
@@ -15,7 +15,7 @@ function problemsOf(files: Record<string, unknown>, opts = {}): string[] {
 
 describe('given valid quiz files', () => {
   it('returns the typed sections', () => {
-    const bank = validateBank({ 'quiz/alpha.ts': section() }, { article: ARTICLE })
+    const bank = validateBank({ 'quiz/alpha.ts': section() }, { paragraphs: PARAGRAPHS })
     expect(bank[0]?.questions.map(q => q.type)).toEqual(['single', 'multiple', 'truefalse', 'ordering', 'matching'])
   })
 })
@@ -47,10 +47,21 @@ describe('given broken quiz files, the message names the file and the question i
   })
 
   it('reports a quote that is not in the article', () => {
-    const q = { ...single(), source: 'Japan is a net exporter of energy.' }
-    expect(problemsOf({ 'quiz/alpha.ts': section([q]) }, { article: ARTICLE })).toEqual([
-      'quiz/alpha.ts › a-single: source quote is not in the article: "Japan is a net exporter of energy.…"',
+    const q = { ...single(), sources: [{ paragraph: 1, quote: 'Japan is a net exporter of energy.' }] }
+    expect(problemsOf({ 'quiz/alpha.ts': section([q]) }, { paragraphs: PARAGRAPHS })).toEqual([
+      'quiz/alpha.ts › a-single: source quote is not in paragraph 1 of the article: "Japan is a net exporter of energy.…"',
     ])
+  })
+
+  it('reports a quote cited with the wrong paragraph, checking every source of a question', () => {
+    const q = { ...single(), sources: [{ paragraph: 1, quote: 'Japan remains a net importer of energy.' }, { paragraph: 1, quote: 'The biggest winner of their confrontation is China.' }] }
+    expect(problemsOf({ 'quiz/alpha.ts': section([q]) }, { paragraphs: PARAGRAPHS })).toEqual([
+      'quiz/alpha.ts › a-single: source quote is not in paragraph 1 of the article: "The biggest winner of their confrontation is China.…"',
+    ])
+  })
+
+  it('reports a question with no source passage', () => {
+    expect(problemsOf({ 'quiz/alpha.ts': section([{ ...single(), sources: [] }]) })).toEqual(['quiz/alpha.ts › a-single: sources needs at least one source passage'])
   })
 
   it('reports an empty prompt', () => {
