@@ -1,10 +1,13 @@
 /**
- * The deck's one quiz-progress store, saved in this browser's localStorage.
- * Storage that is missing or throws (private mode) leaves progress in memory for the session.
+ * The deck's one quiz-progress store, saved in this browser's localStorage and shared by every tab:
+ * when another tab (the slides beside `/study`, say) saves, this one takes the change in.
+ * Storage that is missing or throws (private mode, a full quota) leaves progress in memory for the
+ * session, and the store's `storageRefused` tells the learner so.
  *
  * Usage: `const quiz = useQuizProgress()` in any component; every call returns the same store.
  */
 import { createQuizStore, type QuizStore } from './engine/store'
+import { STORAGE_KEY } from './engine/storage'
 import { quizBank } from '.'
 
 let store: QuizStore | undefined
@@ -19,6 +22,11 @@ function browserStorage(): Storage | null {
 }
 
 export function useQuizProgress(): QuizStore {
-  store ??= createQuizStore({ sections: quizBank, storage: browserStorage() })
+  if (store) return store
+  const created = createQuizStore({ sections: quizBank, storage: browserStorage() })
+  globalThis.addEventListener?.('storage', (e: StorageEvent) => {
+    if (e.key === STORAGE_KEY || e.key === null) created.sync(e.newValue)
+  })
+  store = created
   return store
 }

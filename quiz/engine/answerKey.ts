@@ -3,15 +3,12 @@
  *
  * Usage: `answerKeyNote(question)` → markdown for a slide's notes
  */
-import { describeSolution } from './scoring'
+import { describeSolution, isOptionCorrect } from './scoring'
 import type { QuizQuestion } from './types'
-
-const CORRECT_OPTION_TYPES = ['single', 'truefalse', 'multiple']
 
 /** Explanations of the right option(s) (choice types) or of every item (ordering, matching). */
 export function keyExplanations(q: QuizQuestion) {
-  const right = (id: string) => Array.isArray(q.correct) ? q.correct.includes(id) : q.correct === id
-  return CORRECT_OPTION_TYPES.includes(q.type) ? q.options.filter(o => right(o.id)) : q.options
+  return q.type === 'ordering' || q.type === 'matching' ? q.options : q.options.filter(o => isOptionCorrect(q, undefined, o.id))
 }
 
 export function answerKeyNote(q: QuizQuestion): string {

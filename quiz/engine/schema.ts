@@ -99,8 +99,6 @@ export function questionProblems(q: QuizQuestion, opts: ValidateOptions = {}): s
       for (const x of unknown(q.correct)) out.push(`correct id "${x}" is not an option`)
       if (q.correct.length !== optionIds.length || duplicates(q.correct).length)
         out.push('the correct order must list every option exactly once')
-      else if (q.correct.join() === optionIds.join())
-        out.push('options are shown in the correct order already; shuffle them')
       break
     case 'matching': {
       const targetIds = q.targets.map(t => t.id)

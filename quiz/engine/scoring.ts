@@ -10,9 +10,13 @@ import type { QuizQuestion, QuizResponse } from './types'
 export const PARTIAL_CREDIT_RULE
   = 'Partial credit: each right choice earns its share of the point; each wrong choice takes one share away (never below zero).'
 
-const asList = (r: QuizResponse | undefined): string[] => (Array.isArray(r) ? r : [])
-const asMap = (r: QuizResponse | undefined): Record<string, string> =>
+/** A response as a list of ids (select-all, ordering); anything else gives an empty list. */
+export const asList = (r: QuizResponse | undefined): string[] => (Array.isArray(r) ? r : [])
+/** A response as item → target pairs (matching); anything else gives no pairs. */
+export const asMap = (r: QuizResponse | undefined): Record<string, string> =>
   r && typeof r === 'object' && !Array.isArray(r) ? r : {}
+/** A response as the set of chosen option ids (single, true/false, select-all). */
+export const asChosen = (r: QuizResponse | undefined): Set<string> => new Set(typeof r === 'string' ? [r] : asList(r))
 
 /** True when the response is complete enough to check. */
 export function isAnswered(q: QuizQuestion, r: QuizResponse | undefined): boolean {
@@ -74,7 +78,11 @@ export function solutionOf(q: QuizQuestion): QuizResponse {
   }
 }
 
-/** Whether one option (or item) is part of the right answer, for marking options after Check. */
+/**
+ * The one rule for "is this option right?": for single, true/false and select-all, whether the option is
+ * part of the right answer (the response is not needed); for ordering and matching, whether the response
+ * puts that item in its right place or pairs it with its right target.
+ */
 export function isOptionCorrect(q: QuizQuestion, r: QuizResponse | undefined, optionId: string): boolean {
   switch (q.type) {
     case 'single':

@@ -94,6 +94,19 @@ export function validAnswers(saved: Record<string, unknown>, questions: QuizQues
   return answers
 }
 
+/** Whether the storage takes a write at all (absent, or throwing in private mode or when full, it does not). */
+export function canStore(storage: StorageLike | null | undefined, key: string): boolean {
+  if (!storage) return false
+  try {
+    storage.setItem(`${key}:probe`, '1')
+    storage.removeItem(`${key}:probe`)
+    return true
+  }
+  catch {
+    return false
+  }
+}
+
 /** Writes progress; returns false (and keeps nothing) when storage is absent or throws. */
 export function writeProgress(storage: StorageLike | null | undefined, key: string, progress: SavedProgress): boolean {
   if (!storage) return false

@@ -14,7 +14,7 @@ import type { QuizQuestion, QuizResponse, QuizSection } from './types'
 import { questionHash } from './hash'
 import { isAnswered, scoreQuestion, solutionOf } from './scoring'
 import type { AnswerStatus, SavedAnswer, StorageLike } from './storage'
-import { parseProgress, readProgress, STORAGE_KEY, STORAGE_VERSION, validAnswers, writeProgress } from './storage'
+import { canStore, parseProgress, readProgress, STORAGE_KEY, STORAGE_VERSION, validAnswers, writeProgress } from './storage'
 
 export interface StoreOptions {
   sections: QuizSection[]
@@ -37,10 +37,20 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
   const questions = sections.flatMap(s => s.questions)
   const byId = new Map<string, QuizQuestion>(questions.map(q => [q.id, q]))
   const answers = reactive(readProgress(storage, key, questions).answers)
-  const storageRefused = ref(false)
+  const storageRefused = ref(!canStore(storage, key))
 
-  function save() {
-    storageRefused.value = !writeProgress(storage, key, { version: STORAGE_VERSION, answers })
+  /**
+   * Saves the given questions' answers on top of what is stored now, so answers another tab saved in the
+   * meantime are kept (and taken in here too). With no working storage, progress stays in memory.
+   */
+  function save(ids: string[]) {
+    const stored = readProgress(storage, key, questions).answers
+    for (const id of ids) {
+      if (answers[id]) stored[id] = answers[id]
+      else delete stored[id]
+    }
+    storageRefused.value = !writeProgress(storage, key, { version: STORAGE_VERSION, answers: stored })
+    if (!storageRefused.value) replace(stored)
   }
 
   /** Replaces every answer in memory with `next` (already validated), without writing. */
@@ -72,7 +82,7 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
   function select(id: string, response: QuizResponse) {
     if (statusOf(id) !== 'open') return
     entry(id).response = response
-    save()
+    save([id])
   }
 
   /** Scores the response once; returns false (and records nothing) if unanswered or already checked. */
@@ -82,7 +92,7 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
     e.score = scoreQuestion(question(id), e.response)
     e.status = 'checked'
     e.attempts += 1
-    save()
+    save([id])
     return true
   }
 
@@ -96,7 +106,7 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
     if (e.status === 'solution') delete e.response
     e.status = 'open'
     e.score = 0
-    save()
+    save([id])
   }
 
   /** Shows the right answer. The question scores 0 for this pass, whether or not it was checked. */
@@ -105,19 +115,20 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
     e.status = 'solution'
     e.score = 0
     e.response = solutionOf(question(id))
-    save()
+    save([id])
   }
 
   /** Forgets the given questions (or all) entirely. */
-  function reset(ids: string[] = Object.keys(answers)) {
+  function reset(ids?: string[]) {
+    if (!ids) return restore({})
     for (const id of ids) delete answers[id]
-    save()
+    save(ids)
   }
 
   /** Takes saved answers from elsewhere (an LMS's suspend data): those that fit the current questions replace all, and are saved. */
   function restore(saved: Record<string, unknown>) {
     replace(validAnswers(saved, questions))
-    save()
+    storageRefused.value = !writeProgress(storage, key, { version: STORAGE_VERSION, answers })
   }
 
   /** Takes in what another tab saved under the same key (a `storage` event's new value); writes nothing. */

@@ -31,7 +31,7 @@ test.describe('given a learner on a single-choice quiz slide', () => {
     await page.keyboard.press('Enter')
     const feedback = s.locator('[aria-live="polite"]').first()
     await expect(feedback).toContainText('Correct')
-    await expect(feedback.locator('blockquote')).toHaveText(q.source)
+    await expect(feedback.locator('blockquote')).toHaveText(q.sources.map(s => s.quote))
 
     const review = deck.slideOfAlias(q.slide)!
     const link = s.getByRole('link', { name: `Review slide ${review}` })

@@ -34,17 +34,24 @@ describe('given a single-choice question', () => {
     expect(buttonNamed(w, 'Check')!.attributes('disabled')).toBeUndefined()
   })
 
-  it('announces the verdict, the explanation and the quoted passage after Check', async () => {
+  it('after Check on a wrong answer, marks and explains only the chosen option, and quotes the article with its paragraph', async () => {
     const wrong = q.options.find(o => o.id !== q.correct)!
     const w = mountQuestion(q.id, { reviewSlide: 7, reviewHref: '/7' })
     await w.get(`input[value="${wrong.id}"]`).setValue(true)
     await buttonNamed(w, 'Check')!.trigger('click')
     const live = w.get('[aria-live="polite"]')
     expect(live.text()).toContain('Not quite')
-    expect(live.text()).toContain(wrong.explanation)
-    expect(live.get('blockquote').text()).toBe(q.source)
+    expect(live.findAll('blockquote').map(b => b.text())).toEqual(q.sources.map(s => s.quote))
+    expect(live.text()).toContain(`From the article, paragraph ${q.sources[0]!.paragraph}`)
     expect(live.get('a').text()).toBe('Review slide 7')
-    expect(w.get(`input[value="${wrong.id}"]`).element.closest('label')!.textContent).toContain('(wrong)')
+    const label = (id: string) => w.get(`input[value="${id}"]`).element.closest('label')!
+    expect(label(wrong.id).textContent).toContain(wrong.explanation)
+    expect(label(wrong.id).textContent).toContain('(your choice, wrong)')
+    for (const o of q.options.filter(o => o.id !== wrong.id)) {
+      expect(label(o.id).textContent, o.id).not.toContain(o.explanation)
+      expect(label(o.id).getAttribute('data-mark'), o.id).toBeNull()
+      expect(label(o.id).querySelector('.quiz-mark'), o.id).toBeNull()
+    }
   })
 
   it('counts a double click on Check once', async () => {
@@ -57,28 +64,47 @@ describe('given a single-choice question', () => {
     expect(w.text()).toContain('Section score: 1 of')
   })
 
-  it('reopens with Try again and shows the right answer with Show solution', async () => {
+  it('Show solution marks the answer and explains every option; Try again then starts empty and the question scores 0', async () => {
     const w = mountQuestion(q.id)
     await w.get(`input[value="${q.correct}"]`).setValue(true)
     await buttonNamed(w, 'Check')!.trigger('click')
-    await buttonNamed(w, 'Try again')!.trigger('click')
-    expect(buttonNamed(w, 'Check')).toBeDefined()
     await buttonNamed(w, 'Show solution')!.trigger('click')
-    expect(w.get('[aria-live="polite"]').text()).toContain('The answer')
+    expect(w.get('[aria-live="polite"]').text()).toContain('Solution shown: no points this time')
+    for (const o of q.options) expect(w.text()).toContain(o.explanation)
+    expect(w.get(`input[value="${q.correct}"]`).element.closest('label')!.getAttribute('data-mark')).toBe('key')
     expect(w.findAll('input').every(i => (i.element as HTMLInputElement).disabled)).toBe(true)
+    expect(useQuizProgress().scoreOf(q.id)).toBe(0)
+    await buttonNamed(w, 'Try again')!.trigger('click')
+    expect(w.findAll('input').some(i => (i.element as HTMLInputElement).checked)).toBe(false)
+    expect(buttonNamed(w, 'Check')!.attributes('disabled')).toBeDefined()
+    expect(useQuizProgress().check(q.id)).toBe(false)
+    expect(useQuizProgress().scoreOf(q.id)).toBe(0)
+  })
+
+  it('tells the learner in one line when the browser will not keep answers', async () => {
+    const w = mountQuestion(q.id)
+    expect(w.find('[role=status]').exists()).toBe(false)
+    useQuizProgress().storageRefused.value = true
+    await w.vm.$nextTick()
+    expect(w.get('[role=status]').text()).toBe('This browser is not keeping your answers: they will be gone when you close the page.')
+    useQuizProgress().storageRefused.value = false
   })
 })
 
 describe('given a select-all-that-apply question', () => {
   const q = firstOf('multiple')
-  it('uses checkboxes and states the partial credit rule', async () => {
+  it('uses checkboxes, states the partial-credit rule, and after Check counts right and wrong choices without marking the ones left out', async () => {
     const w = mountQuestion(q.id)
     expect(w.findAll('input[type=checkbox]')).toHaveLength(q.options.length)
     expect(w.text()).toContain('Partial credit')
-    await w.get(`input[value="${q.correct[0]}"]`).setValue(true)
+    const right = q.correct[0]!
+    const wrong = q.options.find(o => !q.correct.includes(o.id))!.id
+    await w.get(`input[value="${right}"]`).setValue(true)
+    await w.get(`input[value="${wrong}"]`).setValue(true)
     await buttonNamed(w, 'Check')!.trigger('click')
-    const expected = q.correct.length === 1 ? 'Correct' : 'Partly correct'
-    expect(w.get('[aria-live="polite"]').text()).toContain(expected)
+    expect(w.get('[aria-live="polite"]').text()).toContain(`1 of ${q.correct.length} right choices, 1 wrong`)
+    const marks = w.findAll('label.quiz-option').map(l => l.attributes('data-mark') ?? null)
+    expect(marks).toEqual(q.options.map(o => (o.id === right ? 'right' : o.id === wrong ? 'wrong' : null)))
   })
 })
 
@@ -95,23 +121,39 @@ describe('given an ordering question', () => {
     expect(w.text()).toContain(`${first.text} moved to position 2 of ${q.options.length}.`)
     expect(buttonNamed(w, 'Check')!.attributes('disabled')).toBeUndefined()
   })
+
+  it('after Check marks every item in or out of place and explains only those in place', async () => {
+    const w = mountQuestion(q.id)
+    const answer = [q.correct[0]!, ...q.correct.slice(1).reverse()]
+    useQuizProgress().select(q.id, answer)
+    await w.vm.$nextTick()
+    await buttonNamed(w, 'Check')!.trigger('click')
+    const rows = w.findAll('li.quiz-option')
+    expect(rows.map(r => r.attributes('data-mark'))).toEqual(answer.map((id, i) => (q.correct[i] === id ? 'right' : 'wrong')))
+    const explanation = (id: string) => q.options.find(o => o.id === id)!.explanation
+    answer.forEach((id, i) => {
+      expect(rows[i]!.text().includes(explanation(id)), id).toBe(q.correct[i] === id)
+    })
+    expect(rows.some(r => r.attributes('data-mark') === 'wrong')).toBe(true)
+  })
 })
 
 describe('given a matching question', () => {
   const q = firstOf('matching')
-  it('labels a select for every item and keeps arrow keys from changing the slide', async () => {
+  it('shows every choice in full, lettered, and gives each item a native radio group of letters', async () => {
     const w = mountQuestion(q.id)
-    const selects = w.findAll('select')
-    expect(selects).toHaveLength(q.options.length)
-    let reachedWindow = false
-    const listener = () => { reachedWindow = true }
-    window.addEventListener('keydown', listener)
-    selects[0]!.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }))
-    window.removeEventListener('keydown', listener)
-    expect(reachedWindow).toBe(false)
-    for (const o of q.options) await w.get(`select#${q.id}-${o.id}`).setValue(q.correct[o.id])
+    const choices = w.get('ol.quiz-match-targets')
+    for (const t of q.targets) expect(choices.text()).toContain(t.text)
+    const groups = w.findAll('[role=radiogroup]')
+    expect(groups).toHaveLength(q.options.length)
+    for (const g of groups) expect(g.findAll('input[type=radio]')).toHaveLength(q.targets.length)
+    for (const o of q.options) {
+      const target = q.targets.findIndex(t => t.id === q.correct[o.id])
+      await w.get(`input[name="${q.id}-item-${o.id}"][value="${q.targets[target]!.id}"]`).setValue(true)
+    }
     await buttonNamed(w, 'Check')!.trigger('click')
     expect(w.get('[aria-live="polite"]').text()).toContain('Correct')
+    expect(w.get('[aria-live="polite"]').text()).toContain(`${q.options.length} of ${q.options.length} pairs right`)
   })
 })
 
@@ -123,7 +165,7 @@ describe('given the print form', () => {
       expect(w.text()).toContain(q.prompt)
       for (const o of q.options) expect(w.text()).toContain(o.text)
       expect(w.findAll('button, input, select')).toHaveLength(0)
-      expect(w.text()).not.toContain(q.source)
+      for (const src of q.sources) expect(w.text()).not.toContain(src.quote)
       for (const o of q.options) expect(w.text()).not.toContain(o.explanation)
       expect(w.find('[aria-live]').exists()).toBe(false)
       w.unmount()

@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
 import QuizResults from '../../components/QuizResults.vue'
 import { quizBank } from '../../quiz'
+import { solutionOf } from '../../quiz/engine/scoring'
 import { useQuizProgress } from '../../quiz/useQuizProgress'
 
 const props = { slideOfQuestion: () => 12, hrefOf: (no: number) => `/${no}` }
@@ -10,23 +11,23 @@ const n = quizBank.reduce((sum, s) => sum + s.questions.length, 0)
 beforeEach(() => useQuizProgress().reset())
 
 describe('given the results slide', () => {
-  it('adds up the sections and lists a missed question with a link back', async () => {
+  it('adds up the sections and lists a question whose solution was shown, with a link back', async () => {
     const quiz = useQuizProgress()
     const [a, b] = quizBank[0]!.questions
-    quiz.reveal(a!.id)
-    quiz.retry(a!.id)
+    quiz.select(a!.id, solutionOf(a!))
     quiz.check(a!.id)
-    quiz.reveal(b!.id)
+    quiz.showSolution(b!.id)
     const w = mount(QuizResults, { props })
     expect(w.get('.results-total').text()).toContain(`Total: 1 of ${n} points · 2 of ${n} questions done`)
     expect(w.get('.results-missed a').text()).toBe(b!.prompt)
+    expect(w.get('.results-missed li').text()).toContain('solution shown')
     await w.get('.results-missed a').trigger('click')
     expect(w.emitted('go')).toEqual([[12]])
   })
 
   it('asks before resetting everything', async () => {
     const quiz = useQuizProgress()
-    quiz.reveal(quizBank[0]!.questions[0]!.id)
+    quiz.showSolution(quizBank[0]!.questions[0]!.id)
     const w = mount(QuizResults, { props, attachTo: document.body })
     await w.findAll('button').find(b => b.text() === 'Reset all answers')!.trigger('click')
     expect(w.get('[role=alertdialog]').text()).toContain('Reset all answers?')
@@ -37,7 +38,7 @@ describe('given the results slide', () => {
   })
 
   it('prints as a score sheet to fill in, with no buttons and no scores', () => {
-    useQuizProgress().reveal(quizBank[0]!.questions[0]!.id)
+    useQuizProgress().showSolution(quizBank[0]!.questions[0]!.id)
     const w = mount(QuizResults, { props: { ...props, print: true } })
     expect(w.findAll('button')).toHaveLength(0)
     expect(w.get('.results-total').text()).toBe(`Total: ____ of ${n} points`)

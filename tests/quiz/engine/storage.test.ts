@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { questionHash } from '../../../quiz/engine/hash'
-import { readProgress, STORAGE_KEY, writeProgress } from '../../../quiz/engine/storage'
+import { readProgress, STORAGE_KEY, STORAGE_VERSION, writeProgress } from '../../../quiz/engine/storage'
 import { mapStorage } from '../../fixtures/storage'
 import type { QuizQuestion } from '../../../quiz/engine/types'
 import { single, truefalse } from '../../fixtures/quiz'
@@ -15,7 +15,7 @@ describe('given stored progress', () => {
 
   it('round-trips through a Map-backed storage', () => {
     const storage = mapStorage()
-    const progress = { version: 1 as const, answers: { 'a-single': saved() as never } }
+    const progress = { version: STORAGE_VERSION as typeof STORAGE_VERSION, answers: { 'a-single': saved() as never } }
     expect(writeProgress(storage, STORAGE_KEY, progress)).toBe(true)
     expect(readProgress(storage, STORAGE_KEY, questions)).toEqual(progress)
   })
@@ -31,13 +31,13 @@ describe('given stored progress', () => {
 
   it('drops only the answer whose question changed, keeping the others', () => {
     const changed = { ...truefalse(), prompt: 'A new wording?' }
-    const data = JSON.stringify({ version: 1, answers: { 'a-single': saved(), 'a-truefalse': saved(truefalse(), { response: 'true' }) } })
+    const data = JSON.stringify({ version: STORAGE_VERSION, answers: { 'a-single': saved(), 'a-truefalse': saved(truefalse(), { response: 'true' }) } })
     const read = readProgress(mapStorage({ [STORAGE_KEY]: data }), STORAGE_KEY, [single(), changed])
     expect(Object.keys(read.answers)).toEqual(['a-single'])
   })
 
   it('drops a malformed answer alone', () => {
-    const data = JSON.stringify({ version: 1, answers: { 'a-single': saved(), 'a-truefalse': { hash: 1, status: 'odd' } } })
+    const data = JSON.stringify({ version: STORAGE_VERSION, answers: { 'a-single': saved(), 'a-truefalse': { hash: 1, status: 'odd' } } })
     expect(Object.keys(readProgress(mapStorage({ [STORAGE_KEY]: data }), STORAGE_KEY, questions).answers)).toEqual(['a-single'])
   })
 
@@ -49,7 +49,7 @@ describe('given stored progress', () => {
 
   it('reports a failed write when setItem throws, without throwing itself', () => {
     const full = { ...mapStorage(), setItem: () => { throw new Error('QuotaExceededError') } }
-    expect(writeProgress(full, STORAGE_KEY, { version: 1, answers: {} })).toBe(false)
+    expect(writeProgress(full, STORAGE_KEY, { version: STORAGE_VERSION, answers: {} })).toBe(false)
   })
 })
 

@@ -39,18 +39,37 @@ describe('given a learner answering a question', () => {
 
   it('scores 0 for a solution shown before checking, and lists it as missed', () => {
     const quiz = make()
-    quiz.reveal('a-multiple')
+    quiz.showSolution('a-multiple')
     expect(quiz.responseOf('a-multiple')).toEqual(['p', 'q'])
     expect(quiz.scoreOf('a-multiple')).toBe(0)
     expect(quiz.missed.value.map(q => q.id)).toEqual(['a-multiple'])
   })
 
-  it('keeps a partial score when the solution is shown after checking', () => {
+  it('scores 0 for this pass when the solution is shown after checking', () => {
     const quiz = make()
     quiz.select('a-multiple', ['p'])
     quiz.check('a-multiple')
-    quiz.reveal('a-multiple')
     expect(quiz.scoreOf('a-multiple')).toBe(0.5)
+    quiz.showSolution('a-multiple')
+    expect(quiz.scoreOf('a-multiple')).toBe(0)
+    expect(quiz.statusOf('a-multiple')).toBe('solution')
+  })
+
+  it('starts Try again after Show solution from an empty response, so the solution itself is never scored', () => {
+    const quiz = make()
+    quiz.showSolution('a-single')
+    quiz.retry('a-single')
+    expect(quiz.responseOf('a-single')).toBeUndefined()
+    expect(quiz.check('a-single')).toBe(false)
+    expect(quiz.scoreOf('a-single')).toBe(0)
+  })
+
+  it('keeps the learner\'s own response for Try again after Check', () => {
+    const quiz = make()
+    quiz.select('a-multiple', ['p', 'r'])
+    quiz.check('a-multiple')
+    quiz.retry('a-multiple')
+    expect(quiz.responseOf('a-multiple')).toEqual(['p', 'r'])
   })
 })
 
@@ -84,7 +103,58 @@ describe('given saved progress', () => {
       quiz.select('a-single', 'y')
       expect(quiz.check('a-single')).toBe(true)
       expect(quiz.scoreOf('a-single')).toBe(1)
-      expect(quiz.persisted).toBe(false)
+      expect(quiz.storageRefused.value).toBe(true)
     }
+  })
+
+  it('says from the start when storage refuses writes, before any answer is lost', () => {
+    const throwing = { ...mapStorage(), setItem: () => { throw new Error('SecurityError') } }
+    expect(make(throwing).storageRefused.value).toBe(true)
+    expect(make(mapStorage()).storageRefused.value).toBe(false)
+  })
+})
+
+describe('given two tabs on the same storage (the slides and /study)', () => {
+  it('keeps both tabs\' answers: neither overwrites the other', () => {
+    const storage = mapStorage()
+    const slides = make(storage)
+    const study = make(storage)
+    slides.select('a-single', 'y')
+    slides.check('a-single')
+    study.select('a-truefalse', 'false')
+    study.check('a-truefalse')
+    const reloaded = make(storage)
+    expect(reloaded.statusOf('a-single')).toBe('checked')
+    expect(reloaded.statusOf('a-truefalse')).toBe('checked')
+    expect(study.statusOf('a-single')).toBe('checked')
+  })
+
+  it('takes in what the other tab saved when told (a storage event), without writing', () => {
+    const storage = mapStorage()
+    const slides = make(storage)
+    const study = make(storage)
+    study.select('a-single', 'x')
+    const written = storage.map.get(STORAGE_KEY)
+    slides.sync(written ?? null)
+    expect(slides.responseOf('a-single')).toBe('x')
+    slides.sync('{not json')
+    expect(slides.responseOf('a-single')).toBeUndefined()
+    expect(storage.map.get(STORAGE_KEY)).toBe(written)
+  })
+})
+
+describe('given answers saved elsewhere (an LMS\'s suspend data)', () => {
+  it('restores those that fit the current questions and saves them', () => {
+    const storage = mapStorage()
+    const source = make(mapStorage())
+    source.select('a-single', 'y')
+    source.check('a-single')
+    const quiz = make(storage)
+    quiz.select('a-truefalse', 'true')
+    quiz.restore({ ...source.answers, 'a-multiple': { hash: 'stale', status: 'checked', score: 1, attempts: 1 } })
+    expect(quiz.scoreOf('a-single')).toBe(1)
+    expect(quiz.responseOf('a-truefalse')).toBeUndefined()
+    expect(quiz.statusOf('a-multiple')).toBe('open')
+    expect(make(storage).scoreOf('a-single')).toBe(1)
   })
 })

@@ -1,0 +1,74 @@
+/**
+ * What a question shows in each view, as plain rules the components render:
+ * - `open`: being answered; no marks, no explanations.
+ * - `checked`: after Check, only what the learner chose is marked (right or wrong) and explained. Unchosen
+ *   options stay unmarked, so Check never gives the solution away and Try again still means something.
+ *   Ordering and matching items are all placed by the learner: each is marked, and only the items placed
+ *   right are explained (an item's explanation tells where it belongs).
+ * - `solution`: after Show solution (or the presenter's reveal), everything: the right answer marked as
+ *   the key, and every option's explanation.
+ *
+ * Usage: `markOf(q, response, optionId, 'checked')`; `explained(q, response, 'solution')`; `verdictOf(...)`
+ */
+import { asChosen, formatScore, isOptionCorrect } from './scoring'
+import type { QuizQuestion, QuizResponse } from './types'
+
+export type QuizView = 'open' | 'checked' | 'solution'
+
+/** `right`/`wrong`: the learner's choice after Check; `key`: part of the right answer, when the solution shows. */
+export type QuizMarkKind = 'right' | 'wrong' | 'key'
+
+const placed = (q: QuizQuestion) => q.type === 'ordering' || q.type === 'matching'
+
+/** The mark on one option (or item) in this view; undefined for an unmarked one. */
+export function markOf(q: QuizQuestion, r: QuizResponse | undefined, optionId: string, view: QuizView): QuizMarkKind | undefined {
+  if (view === 'open') return undefined
+  if (view === 'solution') return placed(q) || isOptionCorrect(q, undefined, optionId) ? 'key' : undefined
+  if (!placed(q) && !asChosen(r).has(optionId)) return undefined
+  return isOptionCorrect(q, r, optionId) ? 'right' : 'wrong'
+}
+
+/** Whether the option's explanation shows in this view. */
+export function isExplained(q: QuizQuestion, r: QuizResponse | undefined, optionId: string, view: QuizView): boolean {
+  if (view === 'solution') return true
+  if (view === 'open') return false
+  return placed(q) ? isOptionCorrect(q, r, optionId) : asChosen(r).has(optionId)
+}
+
+/** For a checked select-all question: "2 of 3 right choices, 1 wrong". */
+export function choiceSummary(q: QuizQuestion, r: QuizResponse | undefined): string | undefined {
+  if (q.type !== 'multiple') return undefined
+  const chosen = [...asChosen(r)]
+  const right = chosen.filter(id => isOptionCorrect(q, r, id)).length
+  const wrong = chosen.length - right
+  return `${right} of ${q.correct.length} right choices, ${wrong} wrong`
+}
+
+/** For a checked ordering or matching question: "2 of 4 in the right place" or "3 of 4 pairs right". */
+function placedSummary(q: QuizQuestion, r: QuizResponse | undefined): string | undefined {
+  if (!placed(q)) return undefined
+  const right = q.options.filter(o => isOptionCorrect(q, r, o.id)).length
+  return q.type === 'ordering' ? `${right} of ${q.options.length} in the right place` : `${right} of ${q.options.length} pairs right`
+}
+
+export interface Verdict {
+  /** Enumerated, for styling: `correct`, `partly`, `wrong` or `solution`. */
+  kind: 'correct' | 'partly' | 'wrong' | 'solution'
+  icon: string
+  text: string
+  /** What was right and wrong, for questions with several parts. */
+  detail?: string
+}
+
+/** The verdict line after Check, or the note after Show solution. */
+export function verdictOf(q: QuizQuestion, r: QuizResponse | undefined, view: Exclude<QuizView, 'open'>, score: number, revealedOnly = false): Verdict {
+  if (view === 'solution') {
+    return revealedOnly
+      ? { kind: 'solution', icon: '★', text: 'The answer' }
+      : { kind: 'solution', icon: '★', text: 'Solution shown: no points this time', detail: 'Try again to answer it yourself.' }
+  }
+  const detail = choiceSummary(q, r) ?? placedSummary(q, r)
+  if (score >= 1) return { kind: 'correct', icon: '✓', text: 'Correct', detail }
+  if (score > 0) return { kind: 'partly', icon: '◐', text: `Partly correct: ${formatScore(score)} of 1 point`, detail }
+  return { kind: 'wrong', icon: '✗', text: 'Not quite', detail }
+}
