@@ -20,9 +20,9 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'deck', testIgnore: /(export|audit|seminar)\.spec\.ts/ },
+    { name: 'deck', testIgnore: /(export|audit|quiz-fit|seminar)\.spec\.ts/ },
     { name: 'seminar', testMatch: /seminar\.spec\.ts/ },
-    { name: 'audit', testMatch: /audit\.spec\.ts/ },
+    { name: 'audit', testMatch: /(audit|quiz-fit)\.spec\.ts/ },
     { name: 'export', testMatch: /export\.spec\.ts/, timeout: 15 * 60_000 },
   ],
   webServer: [

@@ -65,7 +65,7 @@ export function verdictOf(q: QuizQuestion, r: QuizResponse | undefined, view: Ex
   if (view === 'solution') {
     return revealedOnly
       ? { kind: 'solution', icon: '★', text: 'The answer' }
-      : { kind: 'solution', icon: '★', text: 'Solution shown: no points this time', detail: 'Try again to answer it yourself.' }
+      : { kind: 'solution', icon: '★', text: 'Solution shown: no points this time' }
   }
   const detail = choiceSummary(q, r) ?? placedSummary(q, r)
   if (score >= 1) return { kind: 'correct', icon: '✓', text: 'Correct', detail }

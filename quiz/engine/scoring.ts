@@ -8,7 +8,7 @@ import type { QuizQuestion, QuizResponse } from './types'
 
 /** The rule shown on screen under every select-all-that-apply question. */
 export const PARTIAL_CREDIT_RULE
-  = 'Partial credit: each right choice earns its share of the point; each wrong choice takes one share away (never below zero).'
+  = 'Each right choice earns its share of the point; each wrong one takes a share away (never below zero).'
 
 /** A response as a list of ids (select-all, ordering); anything else gives an empty list. */
 export const asList = (r: QuizResponse | undefined): string[] => (Array.isArray(r) ? r : [])

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { deckSlides } from '../fixtures/deck'
-import { currentSlide, openSlide, overflowingElements, watchPage } from './helpers'
+import { currentSlide, openSlide, overflowingElements, settled, watchPage } from './helpers'
 
 test.describe.configure({ mode: 'parallel' })
 
@@ -20,8 +20,7 @@ test.describe('given every slide of the built deck', () => {
       await openSlide(page, from)
       for (let no = from; no <= to; no++) {
         while (await currentSlide(page) < no) await page.keyboard.press('ArrowRight')
-        await page.locator(`[data-slidev-no="${no}"]`).waitFor({ state: 'visible' })
-        await page.waitForTimeout(120)
+        await settled(page, no)
         const axe = await new AxeBuilder({ page }).include(`[data-slidev-no="${no}"]`).analyze()
         for (const v of axe.violations) problems.push(`slide ${no}: axe ${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
         for (const e of await overflowingElements(page, no)) problems.push(`slide ${no}: overflow ${e}`)

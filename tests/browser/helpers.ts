@@ -65,3 +65,28 @@ export async function overflowingElements(page: Page, no: number): Promise<strin
 export async function currentSlide(page: Page): Promise<number> {
   return Number(await page.getByRole('progressbar', { name: 'Position in the deck' }).getAttribute('aria-valuenow'))
 }
+
+/** Waits until slide `no` is visible and every animation on the page (Slidev's fade) has finished. */
+export async function settled(page: Page, no: number) {
+  await page.locator(`[data-slidev-no="${no}"]`).waitFor({ state: 'visible' })
+  await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'))
+}
+
+/**
+ * Elements of slide `no` whose content is larger than their own box (text cut off, or a box that would
+ * scroll), whatever their overflow style. Screen-reader-only text is clipped on purpose and left out.
+ * A few pixels of slack allow for glyphs that reach past their line box (descenders, underlines); a cut-off
+ * line of text is far more than that.
+ */
+export async function clippedElements(page: Page, no: number): Promise<string[]> {
+  return page.evaluate((n) => {
+    const layout = document.querySelector<HTMLElement>(`[data-slidev-no="${n}"] .slidev-layout`)!
+    const out: string[] = []
+    for (const el of [layout, ...layout.querySelectorAll<HTMLElement>('*')]) {
+      if (el.closest('.sr-only') || el instanceof HTMLInputElement || !el.clientHeight) continue
+      if (el.scrollHeight > el.clientHeight + 4 || el.scrollWidth > el.clientWidth + 4)
+        out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight} "${(el.textContent ?? '').trim().slice(0, 40)}"`)
+    }
+    return out
+  }, no)
+}

@@ -41,8 +41,7 @@ describe('given a single-choice question', () => {
     await buttonNamed(w, 'Check')!.trigger('click')
     const live = w.get('[aria-live="polite"]')
     expect(live.text()).toContain('Not quite')
-    expect(live.findAll('blockquote').map(b => b.text())).toEqual(q.sources.map(s => s.quote))
-    expect(live.text()).toContain(`From the article, paragraph ${q.sources[0]!.paragraph}`)
+    expect(w.findAll('blockquote.quiz-source').map(b => b.text())).toEqual(q.sources.map(s => `${s.quote} (from the article, paragraph ${s.paragraph})`))
     expect(live.get('a').text()).toBe('Review slide 7')
     const label = (id: string) => w.get(`input[value="${id}"]`).element.closest('label')!
     expect(label(wrong.id).textContent).toContain(wrong.explanation)
