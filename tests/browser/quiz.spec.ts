@@ -1,15 +1,25 @@
 // The quizzes as a self-study learner uses them: keyboard only, reloads, the results slide, a phone.
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
-import { quizBank } from '../../quiz'
-import { describeSolution } from '../../quiz/engine/scoring'
-import type { QuizQuestion } from '../../quiz/engine/types'
+import { allQuestions, quizBank } from '../../quiz'
+import { questionHash } from '../../quiz/engine/hash'
+import { solutionOf } from '../../quiz/engine/scoring'
+import { STORAGE_KEY, STORAGE_VERSION } from '../../quiz/engine/storage'
+import type { QuizQuestion, QuizResponse } from '../../quiz/engine/types'
 import { deckIndex } from '../fixtures/deck'
 import { currentSlide, openSlide, overflowingElements } from './helpers'
 
-const questions = quizBank.flatMap(s => s.questions)
+const questions = allQuestions
 const firstOf = (type: QuizQuestion['type']) => questions.find(q => q.type === type)!
 const slide = (page: Page, no: number) => page.locator(`[data-slidev-no="${no}"]`)
+
+/** Puts a response into the learner's saved progress, as if they had chosen it and not yet checked. */
+async function answer(page: Page, q: QuizQuestion, response: QuizResponse) {
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify({
+    version: STORAGE_VERSION,
+    answers: { [q.id]: { hash: questionHash(q), response, status: 'open', score: 0, attempts: 0 } },
+  })])
+}
 
 test.describe('given a learner on a single-choice quiz slide', () => {
   test('answers with the keyboard alone, reviews the slide, comes back and finds the answer after a reload', async ({ page }) => {
@@ -31,7 +41,7 @@ test.describe('given a learner on a single-choice quiz slide', () => {
     await page.keyboard.press('Enter')
     const feedback = s.locator('[aria-live="polite"]').first()
     await expect(feedback).toContainText('Correct')
-    await expect(feedback.locator('blockquote')).toHaveText(q.sources.map(s => s.quote))
+    await expect(s.locator('blockquote.quiz-source')).toContainText(q.sources.map(src => src.quote))
 
     const review = deck.slideOfAlias(q.slide)!
     const link = s.getByRole('link', { name: `Review slide ${review}` })
@@ -53,7 +63,8 @@ test.describe('given a learner on a single-choice quiz slide', () => {
     await openSlide(page, no)
     await page.keyboard.press('ArrowRight')
     await expect(page).toHaveURL(new RegExp(`/deck/${no}\\?clicks=1$`))
-    await expect(slide(page, no).locator('.quiz-feedback')).toContainText(describeSolution(q))
+    await expect(slide(page, no).locator('.quiz-verdict')).toContainText('★ The answer')
+    await expect(slide(page, no).locator('[data-mark="key"]')).toHaveText(new RegExp(q.options.find(o => o.id === q.correct)!.text))
     await expect(slide(page, no).getByText('Section score: 0 of')).toBeVisible()
   })
 })
@@ -61,20 +72,15 @@ test.describe('given a learner on a single-choice quiz slide', () => {
 test.describe('given answers across sections', () => {
   test('the results slide adds them up, lists the missed one with a link, and Reset all clears everything after confirming', async ({ page }) => {
     const deck = await deckIndex()
-    const [a, b] = quizBank[1]!.questions as Extract<QuizQuestion, { type: 'single' }>[]
+    const [a, b] = quizBank[1]!.questions.filter(q => q.type === 'single' || q.type === 'truefalse') as Extract<QuizQuestion, { type: 'single' }>[]
     const results = deck.slideOfAlias('results')!
     for (const [q, pick] of [[a!, 'right'], [b!, 'wrong']] as const) {
       const no = deck.slideOfQuestion(q.id)!
       await openSlide(page, no)
-      await slide(page, no).getByRole('button', { name: 'Show solution' }).click()
-      if (pick === 'right') {
-        await slide(page, no).getByRole('button', { name: 'Try again' }).click()
-      }
+      const option = q.options.find(o => (o.id === q.correct) === (pick === 'right'))!
+      await slide(page, no).locator(`input[value="${option.id}"]`).check()
+      await slide(page, no).getByRole('button', { name: 'Check' }).click()
     }
-    // a: solution shown then reopened (scores nothing yet) — answer it right now with its stored solution.
-    const noA = deck.slideOfQuestion(a!.id)!
-    await openSlide(page, noA)
-    await slide(page, noA).getByRole('button', { name: 'Check' }).click()
     await openSlide(page, results)
     const r = slide(page, results)
     await expect(r.getByText(`${quizBank[1]!.title}`)).toBeVisible()
@@ -119,8 +125,8 @@ test.describe('accessibility of quiz feedback', () => {
         const result = await new AxeBuilder({ page }).include(`[data-slidev-no="${no}"]`).analyze()
         violations.push(...result.violations.map(v => `slide ${no} (${q.id}, ${when}): ${v.id} ${v.nodes.map(n => n.target.join(' ')).join(', ')}`))
       }
-      await s.getByRole('button', { name: 'Show solution' }).click()
-      await s.getByRole('button', { name: 'Try again' }).click()
+      await answer(page, q, solutionOf(q))
+      await openSlide(page, no)
       await s.getByRole('button', { name: 'Check' }).click()
       await expect(s.locator('.quiz-verdict')).toContainText('Correct')
       await scan('checked')
@@ -128,6 +134,28 @@ test.describe('accessibility of quiz feedback', () => {
       await scan('solution')
     }
     expect(violations).toEqual([])
+  })
+})
+
+test.describe('given the slides and /study open side by side', () => {
+  test('two pages in one browser answer two questions, and both answers survive reloads of both', async ({ context }) => {
+    const deck = await deckIndex()
+    const [a, b] = questions.filter(q => q.type === 'single') as Extract<QuizQuestion, { type: 'single' }>[]
+    const slides = await context.newPage()
+    const study = await context.newPage()
+    const noA = deck.slideOfQuestion(a!.id)!
+    await openSlide(slides, noA)
+    await study.goto('study', { waitUntil: 'networkidle' })
+    await slide(slides, noA).locator(`input[value="${a!.correct}"]`).check()
+    await slide(slides, noA).getByRole('button', { name: 'Check' }).click()
+    const item = study.locator(`.quiz[data-question="${b!.id}"]`)
+    await item.locator(`input[value="${b!.correct}"]`).check()
+    await item.getByRole('button', { name: 'Check' }).click()
+    // Each page took in the other's answer without a reload, and neither overwrote the other's.
+    await expect(study.locator(`.quiz[data-question="${a!.id}"] .quiz-verdict`)).toContainText('Correct')
+    for (const page of [slides, study]) await page.reload({ waitUntil: 'networkidle' })
+    await expect(slide(slides, noA).locator('.quiz-verdict')).toContainText('Correct')
+    for (const q of [a!, b!]) await expect(study.locator(`.quiz[data-question="${q.id}"] .quiz-verdict`)).toContainText('Correct')
   })
 })
 
