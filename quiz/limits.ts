@@ -91,7 +91,7 @@ export default defineQuiz({
       options: [
         {
           id: 'tilt',
-          text: 'Russia’s entente with Beijing has tilted heavily in Beijing’s favour',
+          text: 'The entente has tilted heavily in Beijing’s favour',
           explanation: 'Right: the balance of the relationship has tilted heavily in favor of Beijing, so a stronger China weighs on Moscow too.',
         },
         {
@@ -106,12 +106,12 @@ export default defineQuiz({
         },
         {
           id: 'sanctions-joined',
-          text: 'China has joined the Western sanctions on Russia',
+          text: 'China has joined the Western sanctions imposed on Russia over Crimea',
           explanation: 'Not so: the article names Washington’s sanctions, which Tokyo supports; it says nothing of China joining them.',
         },
         {
           id: 'arms-refused',
-          text: 'China refuses to sell Russia cutting-edge weapons',
+          text: 'China refuses to sell Russia cutting-edge weapons such as the S-400',
           explanation: 'Not so: it is the Kremlin that has agreed to sell cutting-edge weapons platforms to Beijing.',
         },
       ],

@@ -53,14 +53,9 @@ export default defineQuiz({
           explanation: 'Why Russia: engagement with Japan and others may add pillars to Russia’s pivot towards Asia.',
         },
         {
-          id: 'sympathetic',
-          text: 'Worry that Moscow takes Beijing’s side',
-          explanation: 'Why Japan: a Russian-Chinese convergence, particularly if Moscow takes a sympathetic view of Beijing, can muddy the waters.',
-        },
-        {
-          id: 'navies',
-          text: 'Russian and Chinese navies near the Senkakus',
-          explanation: 'Why Japan: this highly symbolic move in June is one reason Japan remains wary.',
+          id: 'deterrence',
+          text: 'Doubts about the US commitment to extended deterrence',
+          explanation: 'Why Japan: these apprehensions, fed by US presidential candidates, make options with Russia more valuable to Tokyo.',
         },
         {
           id: 'nationalism',
@@ -76,13 +71,12 @@ export default defineQuiz({
       correct: {
         breathing: 'russia-why',
         pillars: 'russia-why',
-        sympathetic: 'japan-why',
-        navies: 'japan-why',
+        deterrence: 'japan-why',
         nationalism: 'limits',
       },
       sources: [
         { paragraph: 10, quote: 'In this light, a more meaningful engagement with Japan and other regional countries may provide the Kremlin with some breathing space and add pillars to Russia’s pivot towards Asia.' },
-        { paragraph: 12, quote: 'A Russian-Chinese convergence of interests, particularly if Moscow takes a sympathetic view of Beijing’s positions, can further muddy the Asia-Pacific waters. In a highly symbolic move in June, Russian and Chinese navies sailed in the disputed waters near the Japanese Senkaku Islands.' },
+        { paragraph: 13, quote: 'Meanwhile, apprehensions have grown in Japan about the U.S. commitment to its extended deterrence, as statements emanating from the U.S. presidential candidates have ruffled many feathers.' },
         { paragraph: 27, quote: 'Given the way Abe and Putin have cultivated domestic nationalism, it will require deft handling to arrive at a middle ground.' },
       ],
       slide: 'key-questions',
