@@ -133,7 +133,7 @@ export default defineQuiz({
     {
       id: 'china-japan-worries',
       type: 'multiple',
-      prompt: 'Which Russia-China moves does the article give as reasons for Japan’s wariness? Select all that apply.',
+      prompt: 'Which Russia-China moves does the article give as reasons for Japan’s wariness?',
       options: [
         {
           id: 'senkaku',

@@ -106,7 +106,7 @@ export default defineQuiz({
     {
       id: 'context-key-questions',
       type: 'multiple',
-      prompt: 'Which key questions does the article set out to answer? Select all that apply.',
+      prompt: 'Which key questions does the article set out to answer?',
       options: [
         {
           id: 'interests',

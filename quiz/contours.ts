@@ -76,7 +76,7 @@ export default defineQuiz({
     {
       id: 'contours-why-japan-tech',
       type: 'multiple',
-      prompt: 'Why does Japan matter to Russia as a source of high-tech knowledge? Select all that apply.',
+      prompt: 'Why does Japan matter to Russia as a source of high-tech knowledge?',
       options: [
         {
           id: 'modernize',
@@ -161,7 +161,7 @@ export default defineQuiz({
     {
       id: 'contours-wider-spectrum',
       type: 'multiple',
-      prompt: 'Which of these does the article list in the wider spectrum of possible Russia-Japan cooperation? Select all that apply.',
+      prompt: 'Which of these does the article list in the wider spectrum of possible Russia-Japan cooperation?',
       options: [
         {
           id: 'terrorism',

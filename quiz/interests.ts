@@ -89,7 +89,7 @@ export default defineQuiz({
     {
       id: 'interests-japan-reasons',
       type: 'multiple',
-      prompt: 'Why does a rapprochement with Russia appeal to Tokyo, according to the article? Select all that apply.',
+      prompt: 'Why does a rapprochement with Russia appeal to Tokyo, according to the article?',
       options: [
         {
           id: 'crisis-options',

@@ -27,7 +27,7 @@ export default defineQuiz({
     {
       id: 'limits-abe-efforts',
       type: 'multiple',
-      prompt: 'What has Abe done, against numerous odds, to cultivate a personal relationship with Putin? Select all that apply.',
+      prompt: 'What has Abe done, against numerous odds, to cultivate a personal relationship with Putin?',
       options: [
         {
           id: 'g7',
@@ -87,7 +87,7 @@ export default defineQuiz({
     {
       id: 'limits-kremlin-optics',
       type: 'multiple',
-      prompt: '“These optics would not have been lost in the Kremlin either.” Which points in the article explain why Moscow, too, would not welcome China winning? Select all that apply.',
+      prompt: '“These optics would not have been lost in the Kremlin either.” Which points in the article explain why Moscow, too, would mind China winning?',
       options: [
         {
           id: 'tilt',

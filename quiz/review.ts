@@ -84,7 +84,7 @@ export default defineQuiz({
     {
       id: 'review-china-thread',
       type: 'multiple',
-      prompt: 'China runs through the whole article. Which roles does the article give it? Select all that apply.',
+      prompt: 'China runs through the whole article. Which roles does the article give it?',
       options: [
         {
           id: 'denominator',
