@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { normaliseTypography } from '../../content/article'
 import { allQuestions, quizBank, quizFiles } from '../../quiz'
 import { validateBank } from '../../quiz/engine/schema'
+import { questionSkill } from '../../quiz/skills'
 import { deckFiles, normalisedParagraphs, ROOT, routeAliases } from '../fixtures/deck'
 
 const questions = allQuestions
@@ -26,6 +27,21 @@ describe('the quiz bank', () => {
 
   it('uses every question type', () => {
     expect(new Set(questions.map(q => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse', 'ordering', 'matching']))
+  })
+
+  it('balances true/false keys between True and False', () => {
+    const keys = questions.filter(q => q.type === 'truefalse').map(q => q.correct)
+    const trues = keys.filter(k => k === 'true').length
+    expect(Math.abs(trues - (keys.length - trues))).toBeLessThanOrEqual(1)
+  })
+
+  it('tags every question, and nothing else, as testing the argument or recall', () => {
+    expect(Object.keys(questionSkill).sort()).toEqual(questions.map(q => q.id).sort())
+  })
+
+  it('tests the argument (why, cause, trade-off, claimed versus hedged) in at least 60% of questions', () => {
+    const argument = questions.filter(q => questionSkill[q.id] === 'argument').length
+    expect(argument / questions.length).toBeGreaterThanOrEqual(0.6)
   })
 
   it('keeps each section in a file named after its id', () => {
