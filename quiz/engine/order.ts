@@ -6,10 +6,10 @@
  * - each question is shuffled by a generator seeded with its id and content hash, so the order only
  *   changes when the question does;
  * - among the first few shuffles of a question, the one that gives least away is kept: the key letter
- *   used least so far (single choice), the fewest right answers in the first half (select-all), the
- *   fewest items paired with the target at the same position (matching);
- * - an ordering question never starts in the right order or its reverse, prefers no item in its right
- *   place, and never starts from the same scramble as another ordering question.
+ *   used least so far (single choice), right answers split between the halves as fairly as the count
+ *   allows (select-all), the fewest items paired with the target at the same position (matching);
+ * - an ordering question never starts in the right order or its reverse, has at most one item in its
+ *   right place where it can, and never starts from the same scramble as another ordering question.
  * True/false keeps True before False.
  *
  * Usage: `export const quizBank = displayOrder(sections)`
@@ -64,8 +64,11 @@ function orderSingle(q: SingleChoiceQuestion, keys: KeyCounts): SingleChoiceQues
 }
 
 function orderMultiple(q: MultipleChoiceQuestion): MultipleChoiceQuestion {
+  // As many right answers in the first half as a fair split would put there: fewer would make the
+  // second half the tell.
   const half = Math.ceil(q.options.length / 2)
-  const options = cheapest(candidates(q, q.options), c => c.slice(0, half).filter(o => q.correct.includes(o.id)).length)
+  const fair = q.correct.length * half / q.options.length
+  const options = cheapest(candidates(q, q.options), c => Math.abs(c.slice(0, half).filter(o => q.correct.includes(o.id)).length - fair))
   return { ...q, options }
 }
 
@@ -85,7 +88,8 @@ function orderOrdering(q: OrderingQuestion, used: Set<string>): OrderingQuestion
   const right = Array.from({ length: n }, (_, i) => i).join(',')
   const reverse = Array.from({ length: n }, (_, i) => n - 1 - i).join(',')
   const allowed = (shown: QuizQuestion['options']) => ![right, reverse].includes(pattern(q, shown)) && !used.has(pattern(q, shown))
-  const inPlace = (shown: QuizQuestion['options']) => shown.filter((o, i) => q.correct[i] === o.id).length
+  // One item already in place is as a random scramble would often have it; more gives points away.
+  const inPlace = (shown: QuizQuestion['options']) => Math.max(1, shown.filter((o, i) => q.correct[i] === o.id).length)
   // More candidates than usual: short lists have few scrambles, and earlier questions may have taken some.
   const pool = Array.from({ length: 8 }, (_, k) => candidates(q, q.options, `:${k}`)).flat().filter(allowed)
   if (!pool.length) throw new Error(`Ordering question "${q.id}" has no unused scramble left; give it more items.`)

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { allQuestions } from '../../quiz'
 import type { QuizQuestion } from '../../quiz/engine/types'
-import { chanceScore, giveaway, lengthStudent, longestIsRightShare, positionStudent, testWise, topKeyLetterShare } from './testWise'
+import { chanceScore, giveaway, lastStudent, lengthStudent, longestIsRightShare, positionStudent, testWise, topKeyLetterShare } from './testWise'
 import { multiple, ordering, single } from '../fixtures/quiz'
 
 const students = [
   ['always picks A, the first half of a select-all, item i → target i, and leaves orderings as shown', positionStudent],
   ['always picks the longest option, the longest half of a select-all, the longest target, and leaves orderings as shown', lengthStudent],
+  ['always picks the last option, the last half of a select-all, item i → target i from the end, and leaves orderings as shown', lastStudent],
 ] as const
 
 /** The checks below, as one function, so the same rules run on the real bank and on a giveaway bank. */

@@ -54,6 +54,17 @@ export const lengthStudent: Student = (q) => {
   }
 }
 
+/** The mirror image: always the last option; the last half of a select-all; item i → target i from the end; orderings as shown. */
+export const lastStudent: Student = (q) => {
+  switch (q.type) {
+    case 'single':
+    case 'truefalse': return q.options.at(-1)!.id
+    case 'multiple': return q.options.slice(q.options.length - half(q.options)).map(o => o.id)
+    case 'ordering': return q.options.map(o => o.id)
+    case 'matching': return Object.fromEntries(q.options.map((o, i) => [o.id, q.targets[q.targets.length - 1 - (i % q.targets.length)]!.id]))
+  }
+}
+
 export interface TestWiseReport { student: number, chance: number, total: number, margin: number }
 
 /** The student's total against chance; `margin` is how far above chance the student is allowed (5% of the total). */
