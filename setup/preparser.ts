@@ -2,8 +2,10 @@
  * Build-time additions to quiz slides (`layout: quiz`), generated from the quiz data so nothing is typed twice:
  * - one click step, `clicks: 1`, which reveals the answer on every synced screen;
  * - the answer key appended to the speaker notes.
+ * And on every slide, each "paragraph N" in the speaker notes becomes a link to that paragraph in `/article`.
  */
 import { definePreparserSetup } from '@slidev/types'
+import { linkParagraphRefs } from '../content/article'
 import { locateQuestion } from '../quiz'
 import { notesWithAnswerKey } from '../quiz/engine/answerKey'
 
@@ -14,6 +16,7 @@ export default definePreparserSetup(() => [{
     return undefined
   },
   async transformNote(note, frontmatter) {
-    return notesWithAnswerKey(note, frontmatter, id => locateQuestion(id).question)
+    const notes = notesWithAnswerKey(note, frontmatter, id => locateQuestion(id).question)
+    return notes === undefined ? undefined : linkParagraphRefs(notes)
   },
 }])
