@@ -46,7 +46,7 @@ export function articleParagraphs(markdown: string): string[] {
  * The numbering rule above, in the words the reader (`/article`) shows to students. Keep it in step
  * with `articleParagraphs`: tests/content/article.test.ts checks the examples it gives.
  */
-export const NUMBERING_RULE = 'Paragraph numbers count every line of the article: the title is paragraph 1, '
+export const NUMBERING_RULE = 'Paragraph numbers count every separate line of text in the article, not only the prose: the title is paragraph 1, '
   + 'the date is paragraph 2, the opening sentence is paragraph 3, and each section heading counts as a paragraph too.'
 
 /** What a numbered paragraph of the article is, for the reader's markup. */
