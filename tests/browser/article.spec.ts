@@ -1,5 +1,6 @@
 // The article reader (/article) as a learner and a presenter reach it: from a slide, the timeline and the
 // speaker notes, on a phone and a laptop, printed, offline. The deck is served under /deck/.
+import { execFileSync } from 'node:child_process'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { deckIndex } from '../fixtures/deck'
@@ -39,12 +40,14 @@ test.describe('given the article reader at /deck/article', () => {
     })
   }
 
-  test('prints the whole article, not one screenful, without the navigation', async ({ page }) => {
+  test('prints the whole article with its paragraph numbers, not one screenful, without the navigation', async ({ page }, testInfo) => {
     await page.goto('article', { waitUntil: 'networkidle' })
-    await page.emulateMedia({ media: 'print' })
-    await expect(page.getByRole('link', { name: 'Back to the slides' })).toBeHidden()
-    const pdf = await page.pdf({ format: 'A4' })
-    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThanOrEqual(3)
+    const file = testInfo.outputPath('article.pdf')
+    await page.pdf({ path: file, format: 'A4' })
+    const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ')
+    expect(text).toContain('1 Searching for a common ground in Russia-Japan relations')
+    expect(text).toContain('29 The article was originally published in the Russia Direct.')
+    expect(text).not.toContain('Back to the slides')
   })
 })
 
