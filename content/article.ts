@@ -41,3 +41,61 @@ export function articleParagraphs(markdown: string): string[] {
     .map(line => line.trim())
     .filter(line => line.length > 0)
 }
+
+/**
+ * The numbering rule above, in the words the reader (`/article`) shows to students. Keep it in step
+ * with `articleParagraphs`: tests/content/article.test.ts checks the examples it gives.
+ */
+export const NUMBERING_RULE = 'Paragraph numbers count every separate line of text in the article, not only the prose: the title is paragraph 1, '
+  + 'the date is paragraph 2, the opening sentence is paragraph 3, and each section heading counts as a paragraph too.'
+
+/** What a numbered paragraph of the article is, for the reader's markup. */
+export type ParagraphKind = 'title' | 'date' | 'heading' | 'text'
+
+export interface ArticleParagraph {
+  /** 1-based number, as the deck cites it. */
+  n: number
+  text: string
+  kind: ParagraphKind
+}
+
+/**
+ * The article's paragraphs with their numbers and kinds: paragraph 1 is the title, 2 the date, and a
+ * line with no closing punctuation is a section heading ("The China factor").
+ */
+export function articleStructure(markdown: string): ArticleParagraph[] {
+  return articleParagraphs(markdown).map((text, i) => {
+    const n = i + 1
+    const kind: ParagraphKind = n === 1 ? 'title' : n === 2 ? 'date' : /[.?!:"”’]$/.test(text) ? 'text' : 'heading'
+    return { n, text, kind }
+  })
+}
+
+/** The id of paragraph `n`'s anchor in the reader: `p12`. */
+export const paragraphId = (n: number) => `p${n}`
+
+/**
+ * The router path of paragraph `n` in the article reader, relative to the app's router (no deploy base):
+ * `paragraphPath(12) === '/article#p12'`.
+ */
+export function paragraphPath(n: number): string {
+  return `/article#${paragraphId(n)}`
+}
+
+/** The numbers of the paragraphs that contain `quote` (typography normalised), in order. */
+export function paragraphsContaining(markdown: string, quote: string): number[] {
+  const needle = normaliseTypography(quote)
+  return articleParagraphs(markdown).flatMap((p, i) => normaliseTypography(p).includes(needle) ? [i + 1] : [])
+}
+
+/**
+ * Speaker notes with every "paragraph N" turned into a markdown link to that paragraph in the reader.
+ * The link is relative (`article#p12`), so it works under any deploy base: the notes are shown at
+ * `<base>presenter/N`, `<base>notes/N` and `<base>overview`, and setup/routes.ts sends
+ * `presenter/article` and `notes/article` on to `/article`. Slidev opens such links in a new tab, so the
+ * presenter view stays put. Text already inside a markdown link is left alone.
+ */
+export function linkParagraphRefs(note: string): string {
+  return note.replace(/(\[[^\]]*\]\([^)]*\))|\bparagraph (\d+)\b/g, (match, link: string | undefined, n: string | undefined) =>
+    link ?? `[paragraph ${n}](article#${paragraphId(Number(n))})`)
+}

@@ -67,7 +67,7 @@ export const timeline: TimelineEvent[] = [
   {
     id: 'abe-sochi',
     when: { year: 2016, month: 5 },
-    text: 'Abe visits Sochi with a “new approach” to the Southern Kurils dispute',
+    text: 'Abe visits Sochi; the agenda involves a “new approach” to the Southern Kurils dispute',
     status: 'reported',
     paragraph: 5,
     quote: 'The visit of Prime Minister Abe to Sochi back in May is another signal of the attempt to reset their bilateral ties.',

@@ -3,12 +3,13 @@
  * - the quiz bank is validated once, quotes checked against the article paragraphs they cite, so a broken
  *   question stops `slidev build` / `slidev export` with a message naming its file and id;
  * - quiz slides (`layout: quiz`) get one click step, `clicks: 1`, the presenter's reveal on every synced screen;
- * - the answer key, generated from the quiz data, is appended to their speaker notes.
+ * - the answer key, generated from the quiz data, is appended to their speaker notes;
+ * - on every slide, each "paragraph N" in the speaker notes becomes a link to that paragraph in `/article`.
  */
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { definePreparserSetup } from '@slidev/types'
-import { articleParagraphs, normaliseTypography } from '../content/article'
+import { articleParagraphs, linkParagraphRefs, normaliseTypography } from '../content/article'
 import { locateQuestion, quizFiles } from '../quiz'
 import { notesWithAnswerKey } from '../quiz/engine/answerKey'
 import { validateBank } from '../quiz/engine/schema'
@@ -23,7 +24,8 @@ export default definePreparserSetup(({ filepath }) => {
       return undefined
     },
     async transformNote(note, frontmatter) {
-      return notesWithAnswerKey(note, frontmatter, id => locateQuestion(id).question)
+      const notes = notesWithAnswerKey(note, frontmatter, id => locateQuestion(id).question)
+      return notes === undefined ? undefined : linkParagraphRefs(notes)
     },
   }]
 })
