@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
 import QuizQuestion from '../../components/QuizQuestion.vue'
 import { quizBank } from '../../quiz'
+import { PARTIAL_CREDIT_RULE } from '../../quiz/engine/scoring'
 import type { QuestionType, QuizQuestion as Question } from '../../quiz/engine/types'
 import { useQuizProgress } from '../../quiz/useQuizProgress'
 
@@ -42,6 +43,7 @@ describe('given a single-choice question', () => {
     const live = w.get('[aria-live="polite"]')
     expect(live.text()).toContain('Not quite')
     expect(w.findAll('blockquote.quiz-source').map(b => b.text())).toEqual(q.sources.map(s => `${s.quote} (from the article, paragraph ${s.paragraph})`))
+    expect(w.findAll('blockquote.quiz-source a').map(a => a.attributes('href'))).toEqual(q.sources.map(s => expect.stringMatching(new RegExp(`article#p${s.paragraph}$`))))
     expect(live.get('a').text()).toBe('Review slide 7')
     const label = (id: string) => w.get(`input[value="${id}"]`).element.closest('label')!
     expect(label(wrong.id).textContent).toContain(wrong.explanation)
@@ -95,7 +97,7 @@ describe('given a select-all-that-apply question', () => {
   it('uses checkboxes, states the partial-credit rule, and after Check counts right and wrong choices without marking the ones left out', async () => {
     const w = mountQuestion(q.id)
     expect(w.findAll('input[type=checkbox]')).toHaveLength(q.options.length)
-    expect(w.text()).toContain('Partial credit')
+    expect(w.text()).toContain(PARTIAL_CREDIT_RULE)
     const right = q.correct[0]!
     const wrong = q.options.find(o => !q.correct.includes(o.id))!.id
     await w.get(`input[value="${right}"]`).setValue(true)
