@@ -69,6 +69,17 @@ test.describe('given a learner on a single-choice quiz slide', () => {
   })
 })
 
+test.describe('given the presenter view one slide before a quiz', () => {
+  test('the Next preview shows the quiz as the audience will see it, not the printed worksheet', async ({ page }) => {
+    const deck = await deckIndex()
+    const no = deck.slideOfQuestion(firstOf('single').id)!
+    await page.goto(`presenter/${no - 1}`, { waitUntil: 'networkidle' })
+    const next = page.locator('.next .quiz')
+    await expect(next.getByRole('button', { name: 'Show solution' })).toBeVisible()
+    await expect(next.locator('.quiz-worksheet')).toHaveCount(0)
+  })
+})
+
 test.describe('given answers across sections', () => {
   test('the results slide adds them up, lists the missed one with a link, and Reset all clears everything after confirming', async ({ page }) => {
     const deck = await deckIndex()
