@@ -85,6 +85,7 @@ test('when the LMS refuses to store the data, the learner is told in one line an
   await slide(frame, no).getByRole('button', { name: 'Check' }).click()
   await expect(slide(frame, no).locator('[aria-live="polite"]').first()).toContainText('Correct')
   await expect(frame.getByRole('status').filter({ hasText: 'Your course is not recording quiz scores' })).toHaveText(/^Your course is not recording quiz scores \(LMSCommit failed \(error \d+/)
+  await page.screenshot({ path: 'test-results/scorm-refused-notice.png' })
 })
 
 test('opened outside an LMS, the package is the plain deck: no notice, answers saved in the browser', async ({ page }) => {
