@@ -16,7 +16,7 @@ const scorm = process.env.DECK_TARGET === 'scorm'
 function offline() {
   return VitePWA({
     registerType: 'prompt',
-    injectRegister: 'script',
+    injectRegister: 'script-defer',
     manifest: false,
     workbox: {
       globPatterns: ['**/*.{js,css,html,woff2,svg,png,jpg,webp,ico}'],

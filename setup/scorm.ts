@@ -32,8 +32,10 @@ export async function startScorm(router: Router) {
   const session = createScormSession(api, {
     questions: allQuestions,
     onRefused: (reason) => {
-      line.textContent = `Your course is not recording quiz scores (${reason}); your answers stay in this browser.`
-      line.style.cssText += 'padding:0.3rem 0.8rem;background:#fff4d6;color:#5a3d00;border:1px solid #c89b2c;border-radius:0.3rem;'
+      console.warn(`SCORM: ${reason}`)
+      line.title = reason
+      line.textContent = 'Your course is not recording quiz scores; your answers stay in this browser.'
+      line.style.cssText += 'padding:0.3rem 0.8rem;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;background:#fff4d6;color:#5a3d00;border:1px solid #c89b2c;border-radius:0.3rem;'
     },
   })
   const saved = session.start()

@@ -84,7 +84,10 @@ test('when the LMS refuses to store the data, the learner is told in one line an
   await slide(frame, no).getByRole('radio', { name: right.text }).check()
   await slide(frame, no).getByRole('button', { name: 'Check' }).click()
   await expect(slide(frame, no).locator('[aria-live="polite"]').first()).toContainText('Correct')
-  await expect(frame.getByRole('status').filter({ hasText: 'Your course is not recording quiz scores' })).toHaveText(/^Your course is not recording quiz scores \(LMSCommit failed \(error \d+/)
+  const notice = frame.getByRole('status').filter({ hasText: 'Your course is not recording quiz scores' })
+  await expect(notice).toHaveText('Your course is not recording quiz scores; your answers stay in this browser.')
+  await expect(notice).toHaveAttribute('title', /^LMSCommit failed \(error \d+/)
+  expect(await notice.evaluate(el => el.getBoundingClientRect().height)).toBeLessThan(40)
   await page.screenshot({ path: 'test-results/scorm-refused-notice.png' })
 })
 
