@@ -20,7 +20,9 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'deck', testIgnore: /(export|audit|quiz-fit|seminar)\.spec\.ts/ },
+    { name: 'deck', testIgnore: /(export|audit|quiz-fit|seminar|scorm|offline)\.spec\.ts/ },
+    // The offline app and the SCORM package: each spec serves its own copy (the SCORM one builds it first).
+    { name: 'lms', testMatch: /(scorm|offline)\.spec\.ts/, timeout: 5 * 60_000 },
     { name: 'seminar', testMatch: /seminar\.spec\.ts/ },
     { name: 'audit', testMatch: /(audit|quiz-fit)\.spec\.ts/ },
     { name: 'export', testMatch: /export\.spec\.ts/, timeout: 15 * 60_000 },

@@ -1,6 +1,33 @@
 // Vite options that Slidev merges into its own config.
 import { createRequire } from 'node:module'
 import { defineConfig, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
+/** `DECK_TARGET=scorm` builds the LMS package (scripts/scorm-package.ts): SCORM reporting on, no service worker. */
+const scorm = process.env.DECK_TARGET === 'scorm'
+
+/**
+ * The service worker of the hosted deck, built only by `slidev build` (never in dev, so the seminar server
+ * and `npm run dev` register none). It precaches every file a slide can need: code, styles, the woff2 fonts
+ * (browsers here never fetch the woff fallbacks) and the maps, and answers every navigation (slides,
+ * `/study`, `/article`) with index.html, so a deck opened once reopens offline. A new deployment waits
+ * until the learner accepts components/UpdatePrompt.vue's "Reload".
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: 'script-defer',
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,woff2,svg,png,jpg,webp,ico}'],
+      globIgnores: ['404.html'],
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [],
+      cleanupOutdatedCaches: true,
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    },
+  })
+}
 
 /**
  * Slidev points `vue` at Vue's full build, which carries the template compiler: about 95 kB of every
@@ -20,7 +47,8 @@ function vueRuntimeOnly(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [vueRuntimeOnly()],
+  plugins: [vueRuntimeOnly(), ...(scorm ? [] : [offline()])],
+  define: { __DECK_SCORM__: JSON.stringify(scorm) },
   // Two Slidev dev servers on one project (say `npm run dev` and `npm run export`, which starts its own)
   // must not share Vite's dependency cache: when one re-optimises, the other's pages reload half-drawn,
   // and the PDF came out blank. The export and the seminar tests each get their own.

@@ -11,7 +11,7 @@ import { indexDeck } from '../quiz/engine/deckIndex'
 export function useDeckIndex() {
   const nav = useNav()
   const deck = computed(() => indexDeck(nav.slides.value.map(s => ({ no: s.no, frontmatter: s.meta.slide.frontmatter }))))
-  const hrefOf = (no: number) => `${import.meta.env.BASE_URL}${no}`
+  const hrefOf = (no: number) => `${import.meta.env.BASE_URL}${__SLIDEV_HASH_ROUTE__ ? '#/' : ''}${no}`
   const go = (no: number) => nav.go(no)
   return { nav, deck, hrefOf, go }
 }

@@ -73,3 +73,10 @@ const started = Date.now()
 const slides = await buildHandout({ pngDir, outFile: join(outDir, HANDOUT) })
 rmSync(pngDir, { recursive: true, force: true })
 console.log(`Built the handout (${slides} slides) → ${join(outDir, HANDOUT)} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+
+// For a course's LMS: the SCORM 1.2 package (its own build of the deck) and the question bank as Moodle XML.
+const { buildScormPackage, SCORM_PACKAGE } = await import('./scorm-package')
+const { writeMoodleXml, MOODLE_XML } = await import('./moodle-xml')
+const scormBytes = buildScormPackage(join(outDir, SCORM_PACKAGE))
+console.log(`Built the SCORM 1.2 package → ${join(outDir, SCORM_PACKAGE)} (${(scormBytes / 1024).toFixed(0)} KiB)`)
+console.log(`Wrote ${writeMoodleXml(join(outDir, MOODLE_XML))} questions as Moodle XML → ${join(outDir, MOODLE_XML)}`)

@@ -7,6 +7,7 @@ import { useDeckIndex } from '../composables/useDeckIndex'
 import { reportPresenterSlide } from '../seminar/client'
 
 export default defineAppSetup(({ router }) => {
+  if (__DECK_SCORM__) void import('./scorm').then(m => m.startScorm(router))
   if (!import.meta.hot) return
   let deck: ReturnType<typeof useDeckIndex>['deck'] | undefined
   router.afterEach((to) => {

@@ -1,0 +1,134 @@
+// The hosted deck as an offline app: a learner opens it once, loses the network, and opens it again in a new
+// tab and on reload; later a new deployment is offered with a "Reload" prompt instead of served silently.
+// Each test serves its own copy of the built deck (dist-test, built for the playwright run), so it can stop
+// the server (really offline, not only emulated) and change the deployed files.
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import type { Server } from 'node:http'
+import { join, relative } from 'node:path'
+import { expect, type Page, test } from '@playwright/test'
+import { allQuestions } from '../../quiz'
+import type { SingleChoiceQuestion } from '../../quiz/engine/types'
+import { serveDeck } from '../../scripts/serve'
+import { deckIndex } from '../fixtures/deck'
+import { SEMINAR_PORT } from './seminarServer'
+
+const PORT = Number(process.env.OFFLINE_TEST_PORT ?? 4371)
+const ROOT = join(import.meta.dirname, '../..')
+const COPY = join(ROOT, 'test-results/offline-deck')
+const origin = `http://127.0.0.1:${PORT}/deck/`
+
+test.describe.configure({ mode: 'serial' })
+
+let server: Server | undefined
+const stop = () => new Promise<void>(resolve => (server ? server.close(() => resolve()) : resolve()))
+
+test.beforeEach(async () => {
+  rmSync(COPY, { recursive: true, force: true })
+  cpSync(join(ROOT, 'dist-test'), COPY, { recursive: true })
+  server = await serveDeck(COPY, '/deck/', PORT)
+})
+test.afterEach(async () => {
+  server?.closeAllConnections()
+  await stop()
+})
+
+/** Waits until the service worker has installed (precached everything) and is active. */
+async function offlineReady(page: Page) {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready })
+}
+
+/** The URLs the service worker precaches, relative to the deck. */
+function precached(): string[] {
+  const sw = readFileSync(join(COPY, 'sw.js'), 'utf8')
+  return [...sw.matchAll(/url:"([^"]+)"/g)].map(m => m[1]!)
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f)
+    return statSync(p).isDirectory() ? files(p) : [relative(COPY, p)]
+  })
+}
+
+const q = allQuestions.find(x => x.type === 'single') as SingleChoiceQuestion
+const right = q.options.find(o => o.id === q.correct)!
+
+test('the precache holds every script, style sheet, woff2 font and map of the build', () => {
+  const urls = new Set(precached())
+  const needed = files(COPY).filter(f => /\.(js|css|woff2|svg|html)$/.test(f) && !['sw.js', '404.html'].includes(f) && !f.startsWith('workbox-'))
+  expect(needed.filter(f => !urls.has(f))).toEqual([])
+  expect(needed.some(f => f.endsWith('.woff2'))).toBe(true)
+  expect(needed).toContain('maps/region.svg')
+  const bytes = [...urls].reduce((n, u) => n + statSync(join(COPY, u)).size, 0)
+  console.log(`precache: ${urls.size} entries, ${(bytes / 1024).toFixed(0)} KiB`)
+})
+
+test('once opened, the deck reopens offline in a new tab and on reload, and its quizzes, /study and any route work', async ({ page, context }) => {
+  const deck = await deckIndex()
+  const no = deck.slideOfQuestion(q.id)!
+  const map = deck.slideOfAlias('context-kurils')!
+  await page.goto(origin)
+  await offlineReady(page)
+
+  server?.closeAllConnections()
+  await stop()
+  await context.setOffline(true)
+
+  const tab = await context.newPage()
+  await tab.goto(`${origin}${no}`)
+  const s = tab.locator(`[data-slidev-no="${no}"]`)
+  await s.getByRole('radio', { name: right.text }).check()
+  await s.getByRole('button', { name: 'Check' }).click()
+  await expect(s.locator('[aria-live="polite"]').first()).toContainText('Correct')
+
+  await tab.reload()
+  await expect(tab.locator(`[data-slidev-no="${no}"]`).getByRole('radio', { name: right.text })).toBeChecked()
+
+  await tab.goto(`${origin}${map}`)
+  const img = tab.locator(`[data-slidev-no="${map}"] img[src*="maps/region.svg"]`)
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0)
+
+  await tab.goto(`${origin}study`)
+  await expect(tab.getByRole('radio', { name: right.text })).toBeChecked()
+
+  // A route this build may not have (another branch adds /article) still opens the app, not the browser's offline page.
+  const response = await tab.goto(`${origin}article`)
+  expect(response?.fromServiceWorker()).toBe(true)
+  await expect(tab.locator('#app')).toBeAttached()
+})
+
+test('a new deployment is offered with a "Reload" prompt, and Reload switches to it', async ({ page }) => {
+  await page.goto(origin)
+  await offlineReady(page)
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Reload' })).toHaveCount(0)
+
+  // Deploy a new version (any byte change of sw.js is a new service worker to the browser) and restart the host.
+  appendFileSync(join(COPY, 'sw.js'), '\n// next deployment\n')
+  server?.closeAllConnections()
+  await stop()
+  server = await serveDeck(COPY, '/deck/', PORT)
+  await page.reload()
+  const prompt = page.getByRole('status').filter({ hasText: 'New version of the deck.' })
+  await expect(prompt).toBeVisible()
+  await page.screenshot({ path: 'test-results/offline-update-prompt.png' })
+  const before = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)
+  const reloaded = page.waitForEvent('load')
+  await prompt.getByRole('button', { name: 'Reload' }).click()
+  await reloaded
+  await expect(page.getByRole('button', { name: 'Reload' })).toHaveCount(0)
+  const script = await page.evaluate(async () => {
+    const r = await navigator.serviceWorker.getRegistration()
+    return { controller: !!navigator.serviceWorker.controller, waiting: !!r?.waiting, url: r?.active?.scriptURL }
+  })
+  expect(script).toEqual({ controller: true, waiting: false, url: before })
+})
+
+test('the seminar server (Slidev\'s dev server) registers no service worker', async ({ page }) => {
+  const html = await (await fetch(`http://127.0.0.1:${SEMINAR_PORT}/`)).text()
+  expect(html).toContain('<div id="app">')
+  expect(html).not.toContain('registerSW')
+  await page.goto(`http://127.0.0.1:${SEMINAR_PORT}/1`, { waitUntil: 'load', timeout: 90_000 })
+  await page.locator('[data-slidev-no="1"]').waitFor({ timeout: 90_000 })
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0)
+})
