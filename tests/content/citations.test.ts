@@ -5,20 +5,34 @@
 import { describe, expect, it } from 'vitest'
 import { articleParagraphs, normaliseTypography } from '../../content/article'
 import { timeline } from '../../content/timeline'
+import { allQuestions } from '../../quiz'
 import { articleMarkdown, deckFiles } from '../fixtures/deck'
 
 const paragraphs = articleParagraphs(articleMarkdown).map(p => normaliseTypography(p).toLowerCase())
 
 interface Slide { where: string, body: string, note: string }
 
+/** What a quiz slide shows comes from the bank: its prompt, options, targets, explanations and passages. */
+function questionText(id: string): string {
+  const q = allQuestions.find(x => x.id === id)
+  if (!q) throw new Error(`A quiz slide names "${id}", which the bank does not have`)
+  const targets = q.type === 'matching' ? q.targets.map(t => t.text) : []
+  return [q.prompt, ...q.options.flatMap(o => [o.text, o.explanation]), ...targets, ...q.sources.map(s => s.quote)].join('\n')
+}
+
 /** The deck's slides, file by file: each slide's body and its notes (the last HTML comment). */
 function slides(): Slide[] {
-  return deckFiles().flatMap(([file, text]) => text.split(/^---\n(?:[\w-]+:.*\n)*---\n/m).map((chunk, i) => {
-    const comments = [...chunk.matchAll(/<!--([\s\S]*?)-->/g)]
-    const last = comments.at(-1)
-    const body = last ? chunk.slice(0, last.index) + chunk.slice(last.index! + last[0].length) : chunk
-    return { where: `${file}, slide chunk ${i}`, body, note: last?.[1] ?? '' }
-  })).filter(s => s.body.trim() || s.note.trim())
+  return deckFiles().flatMap(([file, text]) => {
+    // split() with a capture group keeps each slide's frontmatter just before its chunk.
+    const parts = text.split(/^---\n((?:[\w-]+:.*\n)*)---\n/m)
+    return parts.filter((_, i) => i % 2 === 0).map((chunk, i) => {
+      const quiz = /^quiz:\s*(\S+)\s*$/m.exec(parts[2 * i - 1] ?? '')?.[1]
+      const comments = [...chunk.matchAll(/<!--([\s\S]*?)-->/g)]
+      const last = comments.at(-1)
+      const body = (last ? chunk.slice(0, last.index) + chunk.slice(last.index! + last[0].length) : chunk) + (quiz ? `\n${questionText(quiz)}` : '')
+      return { where: `${file}, slide chunk ${i}`, body, note: last?.[1] ?? '' }
+    })
+  }).filter(s => s.body.trim() || s.note.trim())
 }
 
 /** Paragraph numbers cited on a slide: "paragraph N" in its notes, <ArticleRef :p="N" /> and <ArticleCite :p="[…]" />. */
