@@ -4,10 +4,10 @@
  *
  * Usage: `const figures = await exportDeck(deck, outDir, chromePath, log)`
  */
-import { spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Deck } from './decks'
+import { hasPoppler, PDF_FILES, pdfPageCount, pdfText } from '../scripts/pdf'
 import { ROOT } from './decks'
 import { timed } from './proc'
 
@@ -22,14 +22,12 @@ export interface ExportFigures {
   selectableText: boolean
 }
 
-const DECK_PDF = 'russia-japan-common-ground.pdf'
-
 export async function exportDeck(deck: Deck, outDir: string, chromePath: string, log: string): Promise<ExportFigures | null> {
   let run
   let file: string
   if (deck.name === 'deck') {
     run = await timed('npm', ['run', 'export', '--', outDir], { log, timeoutMs: 900_000 })
-    file = join(outDir, DECK_PDF)
+    file = join(outDir, PDF_FILES.deck)
   }
   else {
     file = join(outDir, 'bare.pdf')
@@ -39,17 +37,15 @@ export async function exportDeck(deck: Deck, outDir: string, chromePath: string,
   // scripts/export.ts prints "Exported slides.md → <file> in 12.3 s" for each export.
   const own = run.output.match(/Exported slides\.md → \S+\.pdf in ([\d.]+) s/)
   const deckSeconds = own ? Number(own[1]) : run.seconds
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(tool('pdfinfo', file))?.[1] ?? Number.NaN)
+  const poppler = hasPoppler()
+  const pages = poppler ? pdfPageCount(file) : Number.NaN
   return {
     commandSeconds: run.seconds,
     deckSeconds,
     perSlideSeconds: deckSeconds / deck.slides,
     pages,
     sizeMB: statSync(file).size / 1e6,
-    selectableText: tool('pdftotext', file, '-').replace(/\s+/g, ' ').includes(deck.title),
+    selectableText: poppler && pdfText(file).replace(/\s+/g, ' ').includes(deck.title),
   }
 }
 
-function tool(command: string, ...args: string[]): string {
-  return spawnSync(command, args, { encoding: 'utf8' }).stdout ?? ''
-}
