@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium'
+import { precompress } from '../scripts/compress'
 import { serveDeck } from '../scripts/serve'
 import { firstLoad } from './browser'
 import { buildDeck, type Deck, distSizes, OFFLINE_RULES, offlineChromium, prepareDecks, RESULTS_DIR } from './decks'
@@ -68,6 +69,8 @@ for (let i = 1; i <= RUNS; i++) {
       process.exit(1)
     }
     samples[deck.name].build.push({ seconds: run.seconds, sizes: distSizes(out) })
+    // Both decks are then served precompressed, as `npm run build` leaves them and a static host serves them.
+    await precompress(out)
     dists[deck.name] = out
     say(`build ${deck.name} ${i}/${RUNS}: ${run.seconds.toFixed(1)} s`)
   }
