@@ -4,12 +4,17 @@
  *
  * Usage: `const figures = await exportDeck(deck, outDir, chromePath, log)`
  */
+
+import type { Deck } from './decks'
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Deck } from './decks'
 import { hasPoppler, PDF_FILES, pdfPageCount, pdfText } from '../scripts/pdf'
 import { ROOT } from './decks'
 import { timed } from './proc'
+
+/** scripts/export.ts prints "Exported slides.md → <file> in 12.3 s" for each export. */
+const DECK_EXPORTED = /Exported slides\.md → \S+\.pdf in ([\d.]+) s/
+const SPACES = /\s+/g
 
 export interface ExportFigures {
   /** The whole command: for this deck, every PDF `npm run export` writes. */
@@ -33,9 +38,9 @@ export async function exportDeck(deck: Deck, outDir: string, chromePath: string,
     file = join(outDir, 'bare.pdf')
     run = await timed(join(ROOT, 'node_modules', '.bin', 'slidev'), ['export', deck.entry, '--output', file, '--executable-path', chromePath], { log, timeoutMs: 300_000 })
   }
-  if (!run.ok || !existsSync(file)) return null
-  // scripts/export.ts prints "Exported slides.md → <file> in 12.3 s" for each export.
-  const own = run.output.match(/Exported slides\.md → \S+\.pdf in ([\d.]+) s/)
+  if (!run.ok || !existsSync(file))
+    return null
+  const own = run.output.match(DECK_EXPORTED)
   const deckSeconds = own ? Number(own[1]) : run.seconds
   const poppler = hasPoppler()
   const pages = poppler ? pdfPageCount(file) : Number.NaN
@@ -45,7 +50,6 @@ export async function exportDeck(deck: Deck, outDir: string, chromePath: string,
     perSlideSeconds: deckSeconds / deck.slides,
     pages,
     sizeMB: statSync(file).size / 1e6,
-    selectableText: poppler && pdfText(file).replace(/\s+/g, ' ').includes(deck.title),
+    selectableText: poppler && pdfText(file).replace(SPACES, ' ').includes(deck.title),
   }
 }
-

@@ -5,6 +5,7 @@
  *
  * Usage: `tsx scripts/compress.ts [dir=dist]` (npm runs it as `postbuild`), or `await precompress(dir)`
  */
+
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import process from 'node:process'
@@ -37,8 +38,10 @@ export async function precompress(dir: string): Promise<Compressed> {
     total.bytes += body.length
     total.br += Math.min(br.length, body.length)
     total.gz += Math.min(gzipped.length, body.length)
-    if (br.length < body.length) writeFileSync(`${file}.br`, br)
-    if (gzipped.length < body.length) writeFileSync(`${file}.gz`, gzipped)
+    if (br.length < body.length)
+      writeFileSync(`${file}.br`, br)
+    if (gzipped.length < body.length)
+      writeFileSync(`${file}.gz`, gzipped)
   }
   return total
 }

@@ -4,6 +4,7 @@
  *
  * Usage: `pdfPageCount(join(outDir, PDF_FILES.deck))`, `pdfText(file)`, `blankPages(file)`
  */
+
 import { execFileSync, spawnSync } from 'node:child_process'
 
 /** The file names `npm run export` writes into its output folder. */
@@ -19,6 +20,9 @@ export const DECK_EXPORTS = [
   { entry: 'answer-key.md', file: PDF_FILES.answerKey },
 ] as const
 
+const PAGES = /^Pages:\s+(\d+)/m
+const SPACES = /\s+/
+
 const poppler = (command: string, args: string[]) => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 << 20 })
 
 /** Whether poppler's command-line tools are installed (Debian's poppler-utils). */
@@ -32,8 +36,9 @@ export function pdfText(file: string, { layout = false } = {}): string {
 }
 
 export function pdfPageCount(file: string): number {
-  const pages = /^Pages:\s+(\d+)/m.exec(poppler('pdfinfo', [file]))?.[1]
-  if (!pages) throw new Error(`pdfinfo found no page count in ${file}`)
+  const pages = PAGES.exec(poppler('pdfinfo', [file]))?.[1]
+  if (!pages)
+    throw new Error(`pdfinfo found no page count in ${file}`)
   return Number(pages)
 }
 
@@ -41,8 +46,7 @@ export interface PdfImage { page: number, type: string, width: number, height: n
 
 /** The images in the PDF, as `pdfimages -list` reports them (masks and glyph images included). */
 export function pdfImages(file: string): PdfImage[] {
-  return poppler('pdfimages', ['-list', file]).split('\n').slice(2).map(l => l.trim().split(/\s+/)).filter(c => c.length > 4)
-    .map(([page, , type, width, height]) => ({ page: Number(page), type: type!, width: Number(width), height: Number(height) }))
+  return poppler('pdfimages', ['-list', file]).split('\n').slice(2).map(l => l.trim().split(SPACES)).filter(c => c.length > 4).map(([page, , type, width, height]) => ({ page: Number(page), type: type!, width: Number(width), height: Number(height) }))
 }
 
 /**

@@ -5,7 +5,9 @@
  *
  * Usage: `tsx scripts/serve.ts [dir=dist] [base=/] [port=4173]`
  */
+
 import { createServer } from 'node:http'
+import process from 'node:process'
 import sirv from 'sirv'
 
 export function serveDeck(dir: string, base: string, port: number) {

@@ -5,6 +5,8 @@
  *
  * Usage: `npm run map` (or `tsx scripts/maps/build.ts [outDir=public/maps]`)
  */
+
+import { Buffer } from 'node:buffer'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import process from 'node:process'

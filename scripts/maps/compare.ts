@@ -5,6 +5,8 @@
  *
  * Usage: `tsx scripts/maps/compare.ts old.svg new.svg [pngDir]`
  */
+
+import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import process from 'node:process'
@@ -12,7 +14,8 @@ import { chromium } from 'playwright'
 import { CHROMIUM_ARGS, findChromium } from '../chromium'
 
 const [a, b, pngDir] = process.argv.slice(2)
-if (!a || !b) throw new Error('Usage: tsx scripts/maps/compare.ts old.svg new.svg [pngDir]')
+if (!a || !b)
+  throw new Error('Usage: tsx scripts/maps/compare.ts old.svg new.svg [pngDir]')
 const dataUrl = (file: string) => `data:image/svg+xml;base64,${readFileSync(file).toString('base64')}`
 
 interface Comparison { pixels: number, differing: number, visible: number, pngs: [string, string, string] }
@@ -57,7 +60,8 @@ try {
   const page = await browser.newPage()
   // A string, not a function: tsx would wrap a function's inner helpers in a `__name` the page lacks.
   const result = await page.evaluate(`(${COMPARE})(${JSON.stringify([dataUrl(a), dataUrl(b)])})`) as Comparison
-  if (result.differing < 0) throw new Error(`${a} and ${b} differ in size`)
+  if (result.differing < 0)
+    throw new Error(`${a} and ${b} differ in size`)
   const pct = (n: number) => `${(100 * n / result.pixels).toFixed(3)} %`
   console.log(`${basename(b)}: ${result.differing} of ${result.pixels} pixels differ (${pct(result.differing)}); ${result.visible} by more than 64 (${pct(result.visible)})`)
   if (pngDir) {

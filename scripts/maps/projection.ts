@@ -6,10 +6,11 @@
  *
  * Usage: `const path = mapPath(projection); path(feature(simplifyFor(world, projection, { minArea: 0.1, minSize: 1 }), ...))`
  */
+
 import type { GeoPath, GeoPermissibleObjects, GeoProjection } from 'd3-geo'
 import type { MultiLineString as GeoMultiLineString, MultiPoint, Position } from 'geojson'
-import type { MultiLineString, Objects, Topology } from 'topojson-specification'
 import type { Ring, RingWeighter, TriangleWeighter } from 'topojson-simplify'
+import type { MultiLineString, Objects, Topology } from 'topojson-specification'
 import { geoPath } from 'd3-geo'
 import { feature } from 'topojson-client'
 import { filter, filterWeight, planarTriangleArea, presimplify, simplify } from 'topojson-simplify'
@@ -52,7 +53,8 @@ export function projectedExtent(projection: GeoProjection): RingWeighter {
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity]
     for (const point of ring) {
       const p = project(projection, point)
-      if (!p) return Infinity
+      if (!p)
+        return Infinity
       x0 = Math.min(x0, p[0])
       x1 = Math.max(x1, p[0])
       y0 = Math.min(y0, p[1])

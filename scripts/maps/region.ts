@@ -4,6 +4,7 @@
  *
  * Usage: `writeFileSync('public/maps/region.svg', buildRegion(loadWorld()))`
  */
+
 import type { GeoProjection } from 'd3-geo'
 import type { LonLat, Simplification } from './projection'
 import type { Point } from './svg'

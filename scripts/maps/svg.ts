@@ -34,8 +34,11 @@ export function r1(n: number): number {
   return Object.is(v, -0) ? 0 : v
 }
 
+const HTML_SPECIAL = /[&<>"]/g
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+
 export function esc(s: string | number): string {
-  return String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  return String(s).replace(HTML_SPECIAL, c => ENTITY[c]!)
 }
 
 /** ` key="value"` pairs; numbers are rounded, and undefined or false values are left out. */
@@ -59,7 +62,8 @@ export interface TextOptions {
 export function text(x: number, y: number, lines: string | string[], { size = 32, anchor = 'start', cls = 'lbl', lh = 1.15 }: TextOptions = {}): string {
   const arr = Array.isArray(lines) ? lines : [lines]
   const a = attrs({ 'x': x, 'y': y, 'class': cls, 'font-size': size, 'text-anchor': anchor === 'start' ? undefined : anchor })
-  if (arr.length === 1) return `<text${a}>${esc(arr[0]!)}</text>`
+  if (arr.length === 1)
+    return `<text${a}>${esc(arr[0]!)}</text>`
   const spans = arr.map((l, i) => `<tspan${attrs({ x, dy: i === 0 ? undefined : r1(size * lh) })}>${esc(l)}</tspan>`).join('')
   return `<text${a}>${spans}</text>`
 }

@@ -4,6 +4,7 @@
  *
  * Usage: `const countries = countriesOf(simplifyFor(loadWorld(), projection, opts)); landLayers(path, countries, { highlight })`
  */
+
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import type { LonLat } from './projection'
@@ -30,7 +31,8 @@ export function countriesOf(world: World): Country[] {
 
 export function byId(countries: Country[], id: string): Country {
   const country = countries.find(f => f.id === id)
-  if (!country) throw new Error(`world-atlas has no country with id ${id}`)
+  if (!country)
+    throw new Error(`world-atlas has no country with id ${id}`)
   return country
 }
 
@@ -62,7 +64,8 @@ export function landLayers(path: (f: Country) => string, countries: Country[], {
   const out = [`<path d="${plain.map(path).join('')}" fill="${C.land}" stroke="${C.coast}" stroke-width="0.8" stroke-linejoin="round"/>`]
   for (const h of [...highlight, ...extra]) {
     const d = path(h.feature)
-    if (d) out.push(`<path d="${d}" fill="${h.fill}" stroke="${h.stroke ?? C.coast}" stroke-width="${h.sw ?? 0.9}" stroke-linejoin="round"/>`)
+    if (d)
+      out.push(`<path d="${d}" fill="${h.fill}" stroke="${h.stroke ?? C.coast}" stroke-width="${h.sw ?? 0.9}" stroke-linejoin="round"/>`)
   }
   return out.join('\n')
 }

@@ -1,4 +1,5 @@
 // `npm run export` as a teacher uses it: a deck PDF with worksheets and no answers, and an answer key.
+
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -1,5 +1,7 @@
 // @vitest-environment node
+
 import type { AddressInfo } from 'node:net'
+import { Buffer } from 'node:buffer'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
