@@ -51,9 +51,9 @@ export function pdfImages(file: string): PdfImage[] {
 
 /**
  * Pages of a deck PDF that printed blank: every printed slide carries the footer "N / total", so a page
- * without it means Slidev printed before that slide had mounted.
+ * without it means Slidev printed before that slide had mounted. (pdftotext may drop the spaces: "N/total".)
  */
 export function blankPages(file: string): number[] {
   const pages = pdfText(file, { layout: true }).split('\f').slice(0, -1)
-  return pages.flatMap((page, i) => page.includes(`${i + 1} / ${pages.length}`) ? [] : [i + 1])
+  return pages.flatMap((page, i) => new RegExp(`(^|\\D)${i + 1}\\s*/\\s*${pages.length}(\\D|$)`).test(page) ? [] : [i + 1])
 }
