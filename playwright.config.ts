@@ -1,12 +1,14 @@
 // Browser tests: the built deck (served under a sub-path, as on GitHub Pages) in the system Chromium,
 // plus the PDF exports. `npm run test:browser` builds first; nothing here downloads a browser.
+
+import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium'
 import { SEMINAR_PASSWORD, SEMINAR_PORT } from './tests/browser/seminarServer'
 
 // Ports are overridable so that two checkouts can run their browser tests side by side.
-export const PORT = Number(process.env.DECK_TEST_PORT ?? 4321)
-export const BASE = '/deck/'
+const PORT = Number(process.env.DECK_TEST_PORT ?? 4321)
+const BASE = '/deck/'
 
 export default defineConfig({
   testDir: 'tests/browser',

@@ -7,10 +7,11 @@
  *
  * Usage: `const figures = await firstLoad(browser, 'http://127.0.0.1:4500', 1, distDir, true)`
  */
+
+import type { Browser, CDPSession } from 'playwright'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Browser, CDPSession } from 'playwright'
 
 export const VIEWPORT = { width: 1280, height: 720 }
 
@@ -33,7 +34,8 @@ export async function firstLoad(browser: Browser, origin: string, slide: number,
   const page = await context.newPage()
   let foreign = 0
   await page.route('**/*', (route) => {
-    if (route.request().url().startsWith(origin)) return route.continue()
+    if (route.request().url().startsWith(origin))
+      return route.continue()
     foreign++
     return route.abort('blockedbyclient')
   })
@@ -77,7 +79,8 @@ function watchNetwork(cdp: CDPSession, origin: string) {
   const bytes = new Map<string, number>()
   let lastActivity = performance.now()
   cdp.on('Network.requestWillBeSent', (e) => {
-    if (!e.request.url.startsWith(origin)) return
+    if (!e.request.url.startsWith(origin))
+      return
     pending.add(e.requestId)
     paths.set(e.requestId, new URL(e.request.url).pathname)
     lastActivity = performance.now()
@@ -87,17 +90,19 @@ function watchNetwork(cdp: CDPSession, origin: string) {
     lastActivity = performance.now()
   }
   cdp.on('Network.loadingFinished', (e) => {
-    if (paths.has(e.requestId)) bytes.set(e.requestId, e.encodedDataLength)
+    if (paths.has(e.requestId))
+      bytes.set(e.requestId, e.encodedDataLength)
     done(e.requestId)
   })
   cdp.on('Network.loadingFailed', e => done(e.requestId))
   return {
     totals: () => ({ requests: paths.size, bytes: [...bytes.values()].reduce((a, b) => a + b, 0) }),
-    files: () => [...bytes].map(([id, n]) => ({ path: paths.get(id)!, bytes: n })).sort((a, b) => b.bytes - a.bytes),
+    files: () => Array.from(bytes, ([id, n]) => ({ path: paths.get(id)!, bytes: n })).sort((a, b) => b.bytes - a.bytes),
     async quiet(limitMs = 15_000) {
       const started = performance.now()
       while (pending.size > 0 || performance.now() - lastActivity < 500) {
-        if (performance.now() - started > limitMs) return
+        if (performance.now() - started > limitMs)
+          return
         await new Promise(resolve => setTimeout(resolve, 50))
       }
     },
@@ -110,8 +115,10 @@ const gzipCache = new Map<string, number>()
 function gzipEstimate(paths: string[], dist: string): number {
   return paths.reduce((sum, path) => {
     let file = join(dist, decodeURIComponent(path))
-    if (!existsSync(file) || !statSync(file).isFile()) file = join(dist, 'index.html')
-    if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file)).length)
+    if (!existsSync(file) || !statSync(file).isFile())
+      file = join(dist, 'index.html')
+    if (!gzipCache.has(file))
+      gzipCache.set(file, gzipSync(readFileSync(file)).length)
     return sum + gzipCache.get(file)!
   }, 0)
 }

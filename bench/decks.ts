@@ -3,12 +3,14 @@
  * same installed `@slidev/cli` and theme (written to the gitignored `bench/.bare/`, so both resolve
  * from this repo's node_modules). Builds them and weighs what a build writes.
  *
- * Usage: `const [deck, bare] = prepareDecks(); const { seconds } = await buildDeck(deck, outDir)`
+ * Usage: `const [deck, bare] = await prepareDecks(); const { seconds } = await buildDeck(deck, outDir, logFile)`
  */
+
+import type { Timed } from './proc'
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { timed, type Timed } from './proc'
+import { timed } from './proc'
 
 export const ROOT = join(import.meta.dirname, '..')
 export const BARE_DIR = join(ROOT, 'bench', '.bare')

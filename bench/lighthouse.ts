@@ -5,6 +5,7 @@
  *
  * Usage: `const scores = await lighthouse('http://127.0.0.1:4500/1', chromePath, 'lh.json', 'lh.log')`
  */
+
 import { readFileSync } from 'node:fs'
 import { timed } from './proc'
 
@@ -37,7 +38,8 @@ export async function lighthouse(url: string, chromePath: string, output: string
     '--quiet',
     `--chrome-flags=${CHROME_FLAGS}`,
   ], { env: { CHROME_PATH: chromePath }, log, timeoutMs: 180_000 })
-  if (!run.ok) return null
+  if (!run.ok)
+    return null
   const report = JSON.parse(readFileSync(output, 'utf8')) as Report
   const score = (id: string) => report.categories[id]?.score ?? Number.NaN
   return {

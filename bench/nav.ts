@@ -7,6 +7,7 @@
  *
  * Usage: `const figures = await walkDeck(browser, 'http://127.0.0.1:4500', 64)`
  */
+
 import type { Browser, Page } from 'playwright'
 import { VIEWPORT } from './browser'
 
@@ -50,9 +51,11 @@ export async function walkDeck(browser: Browser, origin: string, slides: number)
       break
     }
     const after = new URL(page.url())
-    if (gap > Math.max(0, ...gaps)) slowestAt = after.pathname + after.search
+    if (gap > Math.max(0, ...gaps))
+      slowestAt = after.pathname + after.search
     gaps.push(gap)
-    if (after.pathname === before) clickSteps++
+    if (after.pathname === before)
+      clickSteps++
   }
   const totalSeconds = (performance.now() - started) / 1000
   await context.close()

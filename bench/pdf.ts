@@ -4,12 +4,17 @@
  *
  * Usage: `const figures = await exportDeck(deck, outDir, chromePath, log)`
  */
-import { spawnSync } from 'node:child_process'
+
+import type { Deck } from './decks'
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Deck } from './decks'
+import { hasPoppler, PDF_FILES, pdfPageCount, pdfText } from '../scripts/pdf'
 import { ROOT } from './decks'
 import { timed } from './proc'
+
+/** scripts/export.ts prints "Exported slides.md → <file> in 12.3 s" for each export. */
+const DECK_EXPORTED = /Exported slides\.md → \S+\.pdf in ([\d.]+) s/
+const SPACES = /\s+/g
 
 export interface ExportFigures {
   /** The whole command: for this deck, every PDF `npm run export` writes. */
@@ -22,34 +27,29 @@ export interface ExportFigures {
   selectableText: boolean
 }
 
-const DECK_PDF = 'russia-japan-common-ground.pdf'
-
 export async function exportDeck(deck: Deck, outDir: string, chromePath: string, log: string): Promise<ExportFigures | null> {
   let run
   let file: string
   if (deck.name === 'deck') {
     run = await timed('npm', ['run', 'export', '--', outDir], { log, timeoutMs: 900_000 })
-    file = join(outDir, DECK_PDF)
+    file = join(outDir, PDF_FILES.deck)
   }
   else {
     file = join(outDir, 'bare.pdf')
     run = await timed(join(ROOT, 'node_modules', '.bin', 'slidev'), ['export', deck.entry, '--output', file, '--executable-path', chromePath], { log, timeoutMs: 300_000 })
   }
-  if (!run.ok || !existsSync(file)) return null
-  // scripts/export.ts prints "Exported slides.md → <file> in 12.3 s" for each export.
-  const own = run.output.match(/Exported slides\.md → \S+\.pdf in ([\d.]+) s/)
+  if (!run.ok || !existsSync(file))
+    return null
+  const own = run.output.match(DECK_EXPORTED)
   const deckSeconds = own ? Number(own[1]) : run.seconds
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(tool('pdfinfo', file))?.[1] ?? Number.NaN)
+  const poppler = hasPoppler()
+  const pages = poppler ? pdfPageCount(file) : Number.NaN
   return {
     commandSeconds: run.seconds,
     deckSeconds,
     perSlideSeconds: deckSeconds / deck.slides,
     pages,
     sizeMB: statSync(file).size / 1e6,
-    selectableText: tool('pdftotext', file, '-').replace(/\s+/g, ' ').includes(deck.title),
+    selectableText: poppler && pdfText(file).replace(SPACES, ' ').includes(deck.title),
   }
-}
-
-function tool(command: string, ...args: string[]): string {
-  return spawnSync(command, args, { encoding: 'utf8' }).stdout ?? ''
 }

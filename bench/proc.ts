@@ -4,8 +4,11 @@
  *
  * Usage: `const { seconds, ok, output } = await timed('npx', ['slidev', 'build'], { log: 'build.log' })`
  */
+
+import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { appendFileSync } from 'node:fs'
+import process from 'node:process'
 
 export interface Timed {
   seconds: number
@@ -36,18 +39,21 @@ export function timed(command: string, args: string[], options: TimedOptions = {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
-  if (child.pid) running.add(child.pid)
+  if (child.pid)
+    running.add(child.pid)
   let output = ''
   const keep = (chunk: Buffer) => {
     output += chunk.toString()
-    if (options.log) appendFileSync(options.log, chunk)
+    if (options.log)
+      appendFileSync(options.log, chunk)
   }
   child.stdout.on('data', keep)
   child.stderr.on('data', keep)
   const timer = options.timeoutMs
     ? setTimeout(() => {
         output += `\n[bench] timed out after ${options.timeoutMs} ms\n`
-        if (child.pid) process.kill(-child.pid, 'SIGKILL')
+        if (child.pid)
+          process.kill(-child.pid, 'SIGKILL')
       }, options.timeoutMs)
     : undefined
   return new Promise((resolve) => {
@@ -56,7 +62,8 @@ export function timed(command: string, args: string[], options: TimedOptions = {
     })
     child.on('close', (code) => {
       clearTimeout(timer)
-      if (child.pid) running.delete(child.pid)
+      if (child.pid)
+        running.delete(child.pid)
       resolve({ seconds: (performance.now() - started) / 1000, ok: code === 0, output })
     })
   })

@@ -29,7 +29,8 @@ export const yes: Target = { text: 'yes', met: d => d === 1 }
 
 export function median(values: (number | undefined)[]): number | undefined {
   const known = values.filter((v): v is number => v !== undefined && Number.isFinite(v)).sort((a, b) => a - b)
-  if (known.length === 0) return undefined
+  if (known.length === 0)
+    return undefined
   const mid = Math.floor(known.length / 2)
   return known.length % 2 ? known[mid] : (known[mid - 1]! + known[mid]!) / 2
 }
@@ -38,24 +39,29 @@ export function median(values: (number | undefined)[]): number | undefined {
 export function medians(runs: (object | null | undefined)[]): Record<string, number | undefined> {
   const present = runs.filter((r): r is object => !!r).map(r => Object.entries(r))
   const keys = new Set(present.flatMap(entries => entries.map(([k]) => k)))
-  return Object.fromEntries([...keys].map(key =>
+  return Object.fromEntries(Array.from(keys, key =>
     [key, median(present.map(entries => asNumber(entries.find(([k]) => k === key)?.[1])))]))
 }
 
 function asNumber(v: unknown): number | undefined {
-  if (typeof v === 'boolean') return v ? 1 : 0
+  if (typeof v === 'boolean')
+    return v ? 1 : 0
   return typeof v === 'number' ? v : undefined
 }
 
 function format(v: number | undefined, digits: Row['digits']): string {
-  if (v === undefined || !Number.isFinite(v)) return 'n/a'
-  if (digits === 'yes/no') return v ? 'yes' : 'no'
+  if (v === undefined || !Number.isFinite(v))
+    return 'n/a'
+  if (digits === 'yes/no')
+    return v ? 'yes' : 'no'
   return v.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })
 }
 
 export function metOf(row: Row): boolean | undefined {
-  if (!row.target || row.deck === undefined || !Number.isFinite(row.deck)) return undefined
-  if (row.target.relative && (row.bare === undefined || !Number.isFinite(row.bare))) return undefined
+  if (!row.target || row.deck === undefined || !Number.isFinite(row.deck))
+    return undefined
+  if (row.target.relative && (row.bare === undefined || !Number.isFinite(row.bare)))
+    return undefined
   return row.target.met(row.deck, row.bare ?? Number.NaN)
 }
 

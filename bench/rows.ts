@@ -3,16 +3,21 @@
  *
  * Usage: `table(buildRows(decks, samples))`
  */
+
+import type { LoadFigures } from './browser'
+import type { Deck, DistSizes } from './decks'
+import type { LighthouseFigures } from './lighthouse'
+import type { NavFigures } from './nav'
+import type { ExportFigures } from './pdf'
+import type { Row } from './report'
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
-import type { LoadFigures } from './browser'
-import { type Deck, type DistSizes, ROOT } from './decks'
-import { LIGHTHOUSE, type LighthouseFigures } from './lighthouse'
-import type { NavFigures } from './nav'
-import type { ExportFigures } from './pdf'
-import { atLeast, atMost, atMostRatio, exactly, medians, type Row, yes } from './report'
+import process from 'node:process'
+import { ROOT } from './decks'
+import { LIGHTHOUSE } from './lighthouse'
+import { atLeast, atMost, atMostRatio, exactly, medians, yes } from './report'
 
 /** Every sample, per deck; the table shows their medians. */
 export interface Samples {
@@ -29,7 +34,7 @@ export interface Samples {
 const kB = (v?: number) => v === undefined ? undefined : v / 1000
 
 export function buildRows([deck, bare]: [Deck, Deck], samples: Record<Deck['name'], Samples>): Row[] {
-  type Pair = { d: Record<string, number | undefined>, b: Record<string, number | undefined> }
+  interface Pair { d: Record<string, number | undefined>, b: Record<string, number | undefined> }
   /** Medians for both decks of what `pick` takes from their samples. */
   const m = (pick: (s: Samples) => (object | null)[]): Pair => ({ d: medians(pick(samples.deck)), b: medians(pick(samples.bare)) })
   const row = (figure: string, pair: Pair, key: string, digits: Row['digits'], target?: Row['target'], scale = (v?: number) => v): Row =>

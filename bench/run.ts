@@ -6,21 +6,26 @@
  *
  * Usage: `npm run bench [-- --runs 3 --lighthouse-runs 3 --skip-export --skip-tests --port 4500]`
  */
+
+import type { Deck } from './decks'
+import type { Samples } from './rows'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium'
+import { precompress } from '../scripts/compress'
 import { serveDeck } from '../scripts/serve'
 import { firstLoad } from './browser'
-import { buildDeck, type Deck, distSizes, OFFLINE_RULES, offlineChromium, prepareDecks, RESULTS_DIR } from './decks'
+import { buildDeck, distSizes, OFFLINE_RULES, offlineChromium, prepareDecks, RESULTS_DIR } from './decks'
 import { lighthouse } from './lighthouse'
 import { walkDeck } from './nav'
 import { exportDeck } from './pdf'
 import { timed } from './proc'
 import { heaviest, table } from './report'
-import { buildRows, machine, type Samples } from './rows'
+import { buildRows, machine } from './rows'
 
 const { values: opts } = parseArgs({
   options: {
@@ -37,7 +42,7 @@ const PORT = Number(opts.port)
 
 const broken: string[] = []
 const started = performance.now()
-const say = (...parts: unknown[]) => {
+function say(...parts: unknown[]) {
   const s = Math.round((performance.now() - started) / 1000)
   console.log(`[bench ${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}] ${parts.join(' ')}`)
 }
@@ -51,9 +56,18 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }))
 const log = (name: string) => join(LOGS, `${name}.log`)
 
 const decks = await prepareDecks()
-const empty = (): Samples => ({
-  build: [], loadFirst: [], loadQuiz: [], nav: [], lighthouseFirst: [], lighthouseQuiz: [], export: null, tests: null,
-})
+function empty(): Samples {
+  return {
+    build: [],
+    loadFirst: [],
+    loadQuiz: [],
+    nav: [],
+    lighthouseFirst: [],
+    lighthouseQuiz: [],
+    export: null,
+    tests: null,
+  }
+}
 const samples: Record<Deck['name'], Samples> = { deck: empty(), bare: empty() }
 say(`deck: ${decks[0].slides} slides, first quiz slide ${decks[0].quizSlide}; bare: ${decks[1].slides} slides; ${RUNS} runs, ${LH_RUNS} Lighthouse run(s)`)
 
@@ -68,6 +82,8 @@ for (let i = 1; i <= RUNS; i++) {
       process.exit(1)
     }
     samples[deck.name].build.push({ seconds: run.seconds, sizes: distSizes(out) })
+    // Both decks are then served precompressed, as `npm run build` leaves them and a static host serves them.
+    await precompress(out)
     dists[deck.name] = out
     say(`build ${deck.name} ${i}/${RUNS}: ${run.seconds.toFixed(1)} s`)
   }
@@ -90,8 +106,8 @@ for (let run = 1; run <= RUNS; run++) {
     s.nav.push(await walkDeck(browser, origin(i), deck.slides))
     const [first, quiz, nav] = [s.loadFirst.at(-1)!, s.loadQuiz.at(-1)!, s.nav.at(-1)!]
     say(`load ${deck.name} ${run}/${RUNS}: slide 1 ${kB(first.bytes)} kB, FCP ${first.fcp.toFixed(0)} ms; `
-      + `slide ${deck.quizSlide} ${kB(quiz.bytes)} kB; walk ${nav.totalSeconds.toFixed(1)} s, longest gap ${nav.maxGapMs.toFixed(0)} ms (to ${nav.slowestAt})`
-      + (nav.complete ? '' : ' (stopped early)'))
+      + `slide ${deck.quizSlide} ${kB(quiz.bytes)} kB; walk ${nav.totalSeconds.toFixed(1)} s, longest gap ${nav.maxGapMs.toFixed(0)} ms (to ${nav.slowestAt})${
+        nav.complete ? '' : ' (stopped early)'}`)
   }
 }
 await browser.close()
@@ -100,7 +116,8 @@ for (let run = 1; run <= LH_RUNS; run++) {
     for (const [key, path] of [['lighthouseFirst', '/1'], ['lighthouseQuiz', `/${deck.quizSlide}`]] as const) {
       const figures = await lighthouse(origin(i) + path, offline, join(work, `lh-${deck.name}-${run}${path.replace('/', '-')}.json`), log('lighthouse'))
       samples[deck.name][key].push(figures)
-      if (!figures) broken.push(`Lighthouse on ${deck.name} ${path}`)
+      if (!figures)
+        broken.push(`Lighthouse on ${deck.name} ${path}`)
       say(`lighthouse ${deck.name} ${path} ${run}/${LH_RUNS}: ${figures
         ? `performance ${figures.performance}, accessibility ${figures.accessibility}, best practices ${figures.bestPractices}, TBT ${figures.tbtMs.toFixed(0)} ms`
         : 'failed'}`)
@@ -115,7 +132,8 @@ if (!opts['skip-export']) {
     mkdirSync(out, { recursive: true })
     const figures = await exportDeck(deck, out, offline, log(`export-${deck.name}`))
     samples[deck.name].export = figures
-    if (!figures) broken.push(`export of ${deck.name}`)
+    if (!figures)
+      broken.push(`export of ${deck.name}`)
     say(`export ${deck.name}: ${figures ? `${figures.deckSeconds.toFixed(1)} s, ${figures.pages} pages, ${figures.sizeMB.toFixed(2)} MB` : 'failed'}`)
   }
 }

@@ -5,7 +5,9 @@
  *
  * Usage: `chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })`
  */
+
 import { existsSync } from 'node:fs'
+import process from 'node:process'
 
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 
@@ -20,7 +22,9 @@ export const CHROMIUM_ARGS = [
 ]
 
 export function findChromium(env: Record<string, string | undefined> = process.env, exists: (p: string) => boolean = existsSync): string | undefined {
-  if (env.CHROMIUM_PATH) return env.CHROMIUM_PATH
-  if (exists(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM
+  if (env.CHROMIUM_PATH)
+    return env.CHROMIUM_PATH
+  if (exists(SYSTEM_CHROMIUM))
+    return SYSTEM_CHROMIUM
   return undefined
 }

@@ -3,46 +3,31 @@
  * (slides with speaker notes), into exports/.
  * Uses the Chromium that findChromium() picks; set CHROMIUM_PATH to choose another.
  *
+ * Slidev prints once the network is idle (`--wait-until networkidle`, its default) and no slide is still
+ * loading, yet that is not always enough: on a cold Vite cache with the machine busy, it printed every
+ * page blank (1 run in 6 here; 0 blank pages in 5 runs on a quieter machine). A page without its
+ * "N / total" footer is blank, so the export checks and, once the cache is warm, tries again.
+ *
  * Usage: `npm run export` (or `tsx scripts/export.ts [outDir]`)
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { findChromium } from './chromium'
 import { buildHandout } from './handout/build'
-
-export const EXPORTS = [
-  { entry: 'slides.md', file: 'russia-japan-common-ground.pdf' },
-  { entry: 'answer-key.md', file: 'answer-key.pdf' },
-]
-
-export const HANDOUT = 'handout.pdf'
+import { blankPages, DECK_EXPORTS, hasPoppler, PDF_FILES } from './pdf'
 
 const outDir = process.argv[2] ?? 'exports'
 mkdirSync(outDir, { recursive: true })
 const browser = findChromium()
 
-/**
- * Pages of a deck PDF that printed blank. Every printed slide carries the footer "N / total"; a page
- * without text means Slidev printed before its slides had mounted, which happens now and then on a cold,
- * busy dev server (a fresh clone's first export next to other work). Undefined without pdftotext.
- */
-function blankPages(file: string): number[] | undefined {
-  let text: string
-  try {
-    text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 })
-  }
-  catch {
-    return undefined
-  }
-  const pages = text.split('\f').slice(0, -1)
-  return pages.flatMap((page, i) => page.includes(`${i + 1} / ${pages.length}`) ? [] : [i + 1])
-}
-
 function slidevExport(entry: string, output: string, extra: string[] = []) {
-  const args = ['slidev', 'export', entry, '--output', output, '--timeout', '120000', ...extra]
-  if (browser) args.push('--executable-path', browser)
+  const args = ['slidev', 'export', entry, '--output', output, '--timeout', '120000', '--wait-until', 'networkidle', ...extra]
+  if (browser)
+    args.push('--executable-path', browser)
   const started = Date.now()
   const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, DECK_VITE_CACHE_DIR: 'node_modules/.vite-export' } })
   if (run.status !== 0) {
@@ -52,12 +37,13 @@ function slidevExport(entry: string, output: string, extra: string[] = []) {
   console.log(`Exported ${entry} → ${output} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
-for (const { entry, file } of EXPORTS) {
+for (const { entry, file } of DECK_EXPORTS) {
   const output = join(outDir, file)
   for (let attempt = 1; ; attempt++) {
     slidevExport(entry, output)
-    const blank = blankPages(output)
-    if (!blank?.length) break
+    const blank = hasPoppler() ? blankPages(output) : []
+    if (!blank.length)
+      break
     if (attempt === 3) {
       console.error(`${output} still has blank pages (${blank.join(', ')}) after ${attempt} tries.`)
       process.exit(1)
@@ -70,9 +56,10 @@ for (const { entry, file } of EXPORTS) {
 const pngDir = mkdtempSync(join(tmpdir(), 'rj-handout-'))
 slidevExport('slides.md', pngDir, ['--format', 'png', '--scale', '1'])
 const started = Date.now()
-const slides = await buildHandout({ pngDir, outFile: join(outDir, HANDOUT) })
+const handout = join(outDir, PDF_FILES.handout)
+const slides = await buildHandout({ pngDir, outFile: handout })
 rmSync(pngDir, { recursive: true, force: true })
-console.log(`Built the handout (${slides} slides) → ${join(outDir, HANDOUT)} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+console.log(`Built the handout (${slides} slides) → ${handout} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 
 // For a course's LMS: the SCORM 1.2 package (its own build of the deck) and the question bank as Moodle XML.
 const { buildScormPackage, SCORM_PACKAGE } = await import('./scorm-package')

@@ -26,12 +26,7 @@ export declare function useNav(): SlidevNav
 
 export interface SlideContext {
   $clicks: Ref<number>
-  $page: Ref<number>
   $renderContext: Ref<RenderContext>
-  $frontmatter: Record<string, unknown>
 }
 
 export declare function useSlideContext(): SlideContext
-
-/** The presenter's position, synced to every device in dev and remote mode (state/shared.ts). */
-export declare const sharedState: { page: number, clicks: number, clicksTotal: number }

@@ -5,6 +5,7 @@
  *
  * Usage: `await buildHandout({ pngDir, outFile })`
  */
+
 import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -15,6 +16,8 @@ import { notesWithAnswerKey } from '../../quiz/engine/answerKey'
 import { CHROMIUM_ARGS, findChromium } from '../chromium'
 import { notesToHtml } from './notes'
 
+const TAG = /<[^>]*>/g
+const PARAGRAPH = /^<p>|<\/p>$/g
 const ROOT = resolve(import.meta.dirname, '..', '..')
 
 const STYLE = `
@@ -35,9 +38,9 @@ export async function buildHandout({ pngDir, outFile }: { pngDir: string, outFil
   const blocks = data.slides.map((slide, i) => {
     const no = i + 1
     const notes = notesWithAnswerKey(slide.note, slide.frontmatter, id => locateQuestion(id).question) ?? ''
-    const title = slide.title?.replace(/<[^>]*>/g, '') || (slide.frontmatter.quiz ? 'Quiz question' : `Slide ${no}`)
+    const title = slide.title?.replace(TAG, '') || (slide.frontmatter.quiz ? 'Quiz question' : `Slide ${no}`)
     return `<section class="slide"><img src="${pathToFileURL(join(pngDir, `${no}.png`)).href}" alt="Slide ${no}">
-<div><h2>${no}. ${notesToHtml(title).replace(/^<p>|<\/p>$/g, '')}</h2>${notesToHtml(notes)}</div></section>`
+<div><h2>${no}. ${notesToHtml(title).replace(PARAGRAPH, '')}</h2>${notesToHtml(notes)}</div></section>`
   })
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Handout</title><style>${STYLE}</style></head><body>
 <header><h1>Searching for a common ground in Russia-Japan relations</h1><p>Handout: slides and speaker notes · Russia Direct, 23 July 2016</p></header>

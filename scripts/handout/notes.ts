@@ -4,13 +4,20 @@
  *
  * Usage: `notesToHtml('First line.\n\n- a point')`
  */
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-const inline = (s: string) => escape(s).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/`([^`]+)`/g, '<code>$1</code>')
+const HTML_SPECIAL = /[&<>"]/g
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+const BOLD = /\*\*(.+?)\*\*/g
+const CODE = /`([^`]+)`/g
+const BLANK_LINE = /\n\s*\n/
+
+const escape = (s: string) => s.replace(HTML_SPECIAL, c => ENTITY[c]!)
+const inline = (s: string) => escape(s).replace(BOLD, '<strong>$1</strong>').replace(CODE, '<code>$1</code>')
 
 export function notesToHtml(markdown: string): string {
-  return markdown.trim().split(/\n\s*\n/).filter(b => b.trim()).map((block) => {
+  return markdown.trim().split(BLANK_LINE).filter(b => b.trim()).map((block) => {
     const lines = block.split('\n').map(l => l.trim()).filter(Boolean)
-    if (lines.every(l => l.startsWith('- '))) return `<ul>${lines.map(l => `<li>${inline(l.slice(2))}</li>`).join('')}</ul>`
+    if (lines.every(l => l.startsWith('- ')))
+      return `<ul>${lines.map(l => `<li>${inline(l.slice(2))}</li>`).join('')}</ul>`
     return `<p>${lines.map(inline).join(' ')}</p>`
   }).join('\n')
 }

@@ -1,4 +1,5 @@
 // `npm run export` as a teacher uses it: a deck PDF with worksheets and no answers, and an answer key.
+
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,21 +8,21 @@ import { expect, test } from '@playwright/test'
 import { normaliseTypography } from '../../content/article'
 import { quizBank } from '../../quiz'
 import { describeSolution } from '../../quiz/engine/scoring'
+import { PDF_FILES, pdfImages, pdfPageCount, pdfText } from '../../scripts/pdf'
 import { deckSlides, ROOT } from '../fixtures/deck'
 
 const questions = quizBank.flatMap(s => s.questions)
 /** pdftotext drops a hyphen that ends a line ("Russian-|Chinese" → "RussianChinese"), so PDF text and expected text are compared without hyphens. */
 const words = (s: string) => normaliseTypography(s).replace(/-/g, '')
-const pdfText = (file: string) => words(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }))
-const pageCount = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1])
+const pdfWords = (file: string) => words(pdfText(file))
 
 test.describe.configure({ mode: 'serial' })
 
 test.describe('given npm run export', () => {
   const out = mkdtempSync(join(tmpdir(), 'rj-export-'))
-  const deckPdf = join(out, 'russia-japan-common-ground.pdf')
-  const keyPdf = join(out, 'answer-key.pdf')
-  const handoutPdf = join(out, 'handout.pdf')
+  const deckPdf = join(out, PDF_FILES.deck)
+  const keyPdf = join(out, PDF_FILES.answerKey)
+  const handoutPdf = join(out, PDF_FILES.handout)
 
   test.beforeAll(() => {
     execFileSync('npx', ['tsx', 'scripts/export.ts', out], { cwd: ROOT, stdio: 'inherit', timeout: 14 * 60_000 })
@@ -29,8 +30,8 @@ test.describe('given npm run export', () => {
 
   test('the deck PDF has one page per slide, extractable text, every section title and the source line', async () => {
     const slides = await deckSlides()
-    expect(pageCount(deckPdf)).toBe(slides.length)
-    const text = pdfText(deckPdf)
+    expect(pdfPageCount(deckPdf)).toBe(slides.length)
+    const text = pdfWords(deckPdf)
     const sections = slides.map(s => s.frontmatter.section).filter((x): x is string => typeof x === 'string')
     expect(sections.length).toBeGreaterThanOrEqual(9)
     for (const title of sections) expect(text, title).toContain(words(title))
@@ -38,7 +39,7 @@ test.describe('given npm run export', () => {
   })
 
   test('the deck PDF holds every quiz question as a worksheet, with no answers', () => {
-    const text = pdfText(deckPdf)
+    const text = pdfWords(deckPdf)
     for (const q of questions) {
       expect(text, q.id).toContain(words(q.prompt))
       for (const o of q.options) expect(text, `${q.id}: ${o.id}`).toContain(words(o.text))
@@ -51,7 +52,7 @@ test.describe('given npm run export', () => {
   })
 
   test('the answer key PDF holds every question with its answer and the article passage', () => {
-    const text = pdfText(keyPdf)
+    const text = pdfWords(keyPdf)
     for (const q of questions) {
       expect(text, q.id).toContain(words(q.prompt))
       expect(text, q.id).toContain(words(describeSolution(q)))
@@ -62,13 +63,12 @@ test.describe('given npm run export', () => {
   test('the handout PDF shows every slide as an image with its speaker notes', async () => {
     const slides = await deckSlides()
     // Slide pictures only: `pdfimages -list` also lists masks and small glyph images.
-    const images = execFileSync('pdfimages', ['-list', handoutPdf], { encoding: 'utf8' }).split('\n').slice(2)
-      .map(l => l.trim().split(/\s+/)).filter(c => c[2] === 'image' && Number(c[3]) >= 400)
+    const images = pdfImages(handoutPdf).filter(i => i.type === 'image' && i.width >= 400)
     expect(images.length).toBe(slides.length)
     // Two or three slides to an A4 page, depending on how long the notes run.
-    expect(pageCount(handoutPdf)).toBeGreaterThanOrEqual(Math.ceil(slides.length / 3))
-    expect(pageCount(handoutPdf)).toBeLessThanOrEqual(Math.ceil(slides.length / 2) + 1)
-    const text = pdfText(handoutPdf)
+    expect(pdfPageCount(handoutPdf)).toBeGreaterThanOrEqual(Math.ceil(slides.length / 3))
+    expect(pdfPageCount(handoutPdf)).toBeLessThanOrEqual(Math.ceil(slides.length / 2) + 1)
+    const text = pdfWords(handoutPdf)
     const { load } = await import('@slidev/parser/fs')
     const data = await load({ roots: [ROOT], userRoot: ROOT }, join(ROOT, 'slides.md'))
     for (const [i, slide] of data.slides.entries()) {
