@@ -3,7 +3,7 @@
  * line every 15 s so that idle connections stay open through Wi-Fi and proxies, and any client that
  * stops reading (its unsent data piles up) is dropped rather than held in memory.
  *
- * Usage: `const hub = createEventHub({ perAddress: 8, total: 1000 })`; `hub.open(res, address, meta)`; `hub.send('tally', data)`
+ * Usage: `const hub = createEventHub({ perAddress: 8, total: 1000 })`; `hub.open(res, address, meta)`; `hub.send('tally', data)`; `hub.sendEach('current', meta => data)`
  */
 import type { ServerResponse } from 'node:http'
 
@@ -63,10 +63,14 @@ export function createEventHub<Meta = undefined>({ perAddress, total, heartbeatM
       if (first) write(c, first)
       return true
     },
-    /** Sends an event to every client; `data` may depend on the client (say, the phone's own ballot). */
-    send(event: string, data: unknown | ((meta: Meta) => unknown)) {
-      const same = typeof data === 'function' ? undefined : formatEvent(event, data)
-      for (const c of clients) write(c, same ?? formatEvent(event, (data as (m: Meta) => unknown)(c.meta)))
+    /** Sends the same event to every client. */
+    send(event: string, data: unknown) {
+      const text = formatEvent(event, data)
+      for (const c of clients) write(c, text)
+    },
+    /** Sends each client its own data (say, the phone's own ballot). */
+    sendEach(event: string, data: (meta: Meta) => unknown) {
+      for (const c of clients) write(c, formatEvent(event, data(c.meta)))
     },
     close() {
       clearInterval(timer)

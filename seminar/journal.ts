@@ -7,7 +7,7 @@
  * Usage: `const j = openJournal('.seminar/journal.jsonl')`; `for (const e of j.replay().entries) apply(e)`; `await j.append(entry)`
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { type FileHandle, open } from 'node:fs/promises'
 import { dirname } from 'node:path'
 
 /** What the journal needs from the disk; tests pass one that fails. */
@@ -19,20 +19,30 @@ export interface JournalDisk {
   replace: (file: string, text: string) => void
 }
 
+const handles = new Map<string, Promise<FileHandle>>()
+
 export const nodeDisk: JournalDisk = {
   read: file => existsSync(file) ? readFileSync(file, 'utf8') : undefined,
   async append(file, text) {
-    mkdirSync(dirname(file), { recursive: true })
-    const handle = await open(file, 'a')
+    if (!handles.has(file)) {
+      mkdirSync(dirname(file), { recursive: true })
+      handles.set(file, open(file, 'a'))
+    }
     try {
+      const handle = await handles.get(file)!
       await handle.write(text)
       await handle.sync()
     }
-    finally {
-      await handle.close()
+    catch (e) {
+      // Reopen next time: the file may have been removed or the handle broken.
+      void handles.get(file)?.then(h => h.close()).catch(() => {})
+      handles.delete(file)
+      throw e
     }
   },
   replace(file, text) {
+    void handles.get(file)?.then(h => h.close()).catch(() => {})
+    handles.delete(file)
     mkdirSync(dirname(file), { recursive: true })
     const fd = openSync(`${file}.tmp`, 'w')
     try {

@@ -69,7 +69,7 @@ export async function startSeminar(o: SeminarOptions) {
     for (const id of dirty) decks.send('tally', { ...room.tally.snapshot(id), seq: room.seq })
     if (currentChanged) {
       decks.send('current', { current: room.current, seq: room.seq })
-      phones.send('current', (m: PhoneMeta) => phoneQuestion(room, m.voterId))
+      phones.sendEach('current', m => phoneQuestion(room, m.voterId))
     }
     dirty.clear()
     currentChanged = false

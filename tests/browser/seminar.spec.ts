@@ -38,7 +38,7 @@ async function phone(audience: string): Promise<Page> {
   return page
 }
 
-const state = async (s: RunningSeminar) => (await fetch(new URL('/__seminar/state', s.banner.presenter))).json() as Promise<{ tallies: { questionId: string, voters: number, counts: Record<string, number> }[] }>
+const state = async (s: RunningSeminar) => (await fetch(new URL('/__seminar/state', s.banner.presenter))).json() as Promise<{ tallies: { questionId: string, voters: number, counts: Record<string, number>, closed: boolean }[] }>
 const votersOn = async (s: RunningSeminar, id: string) => (await state(s)).tallies.find(t => t.questionId === id)?.voters ?? 0
 const open = (s: RunningSeminar, id: string) => fetch(new URL('/__seminar/current', s.banner.presenter), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: id }) })
 

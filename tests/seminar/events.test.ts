@@ -36,7 +36,7 @@ describe('given an event hub', () => {
     const [a, b] = [fakeStream(), fakeStream()]
     hub.open(a, 'x', { name: 'a' })
     hub.open(b, 'y', { name: 'b' })
-    hub.send('hello', m => ({ to: m.name }))
+    hub.sendEach('hello', m => ({ to: m.name }))
     expect(a.written).toEqual(['event: hello\ndata: {"to":"a"}\n\n'])
     expect(b.written).toEqual(['event: hello\ndata: {"to":"b"}\n\n'])
     vi.advanceTimersByTime(15_000)
