@@ -8,7 +8,7 @@
  * Usage: `npm run bench:votes` (VOTERS=500, ARRIVAL_MS=3000, PORT=5140: presenter on PORT, audience on PORT+1)
  */
 import { mkdtempSync } from 'node:fs'
-import { Agent, request } from 'node:http'
+import { Agent, get, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { quizBank } from '../quiz'
@@ -46,24 +46,24 @@ function vote(cookie: string, questionId: string, optionId: string): Promise<{ o
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms))
 
 /** The deck's event stream, as the presenter view reads it: when each tally (by sequence number) arrived. */
-async function listen(onTally: (t: QuestionTally & { seq: number }) => void) {
-  const res = await fetch(`${presenter}/__seminar/events`)
-  const reader = res.body!.getReader()
-  let buffer = ''
-  void (async () => {
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }))
-      if (done) return
-      buffer += new TextDecoder().decode(value)
-      let end: number
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end)
-        buffer = buffer.slice(end + 2)
-        if (block.startsWith('event: tally\n')) onTally(JSON.parse(block.slice(block.indexOf('data: ') + 6)))
-      }
-    }
-  })()
-  return () => reader.cancel()
+function listen(onTally: (t: QuestionTally & { seq: number }) => void): Promise<() => void> {
+  return new Promise((resolve, reject) => {
+    const req = get(`${presenter}/__seminar/events`, (res) => {
+      let buffer = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => {
+        buffer += chunk
+        let end: number
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end)
+          buffer = buffer.slice(end + 2)
+          if (block.startsWith('event: tally\n')) onTally(JSON.parse(block.slice(block.indexOf('data: ') + 6)))
+        }
+      })
+      resolve(() => req.destroy())
+    })
+    req.on('error', reject)
+  })
 }
 
 let seminar: RunningSeminar | undefined

@@ -3,7 +3,7 @@
 // is not a secure context. The presenter opens the address the banner prints and types the password at
 // Slidev's own prompt. Loopback only.
 import { type Browser, chromium, expect, type Page, test } from '@playwright/test'
-import { mkdtempSync } from 'node:fs'
+import { appendFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { quizBank } from '../../quiz'
@@ -40,6 +40,8 @@ async function phone(audience: string): Promise<Page> {
 
 const state = async (s: RunningSeminar) => (await fetch(new URL('/__seminar/state', s.banner.presenter))).json() as Promise<{ tallies: { questionId: string, voters: number, counts: Record<string, number>, closed: boolean }[] }>
 const votersOn = async (s: RunningSeminar, id: string) => (await state(s)).tallies.find(t => t.questionId === id)?.voters ?? 0
+/** The seminar the first test started (or a fresh one when that test was filtered out). */
+const firstSeminar = async () => running[0] ?? seminar(0)
 const open = (s: RunningSeminar, id: string) => fetch(new URL('/__seminar/current', s.banner.presenter), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: id }) })
 
 test.beforeAll(async () => {
@@ -117,15 +119,25 @@ test('a select-all question is votable from the phone, one bar per option', asyn
 })
 
 test('a wrong password at the prompt does not open the presenter view', async ({ page }) => {
-  const s = running[0]!
+  const s = await firstSeminar()
   page.on('dialog', d => void d.accept('wrong-password'))
   await page.goto(s.banner.presenter)
   await expect(page).toHaveURL(/\/1$/)
   await expect(page.locator('.slidev-note')).toHaveCount(0)
 })
 
+test('the URL flow opens the presenter view too, without a prompt', async ({ page }) => {
+  const s = await firstSeminar()
+  const prompts: string[] = []
+  page.on('dialog', (d) => { prompts.push(d.message()); void d.dismiss() })
+  await page.goto(`${s.banner.presenter}/1?password=${SEMINAR_PASSWORD}`)
+  await expect(page.locator('.slidev-note').first()).toBeVisible()
+  expect(prompts).toEqual([])
+})
+
 test('the room\'s side of every port: no dev API, no source modules, no presenter verbs, and never the password', async () => {
-  const s = running[0]!
+  const s = await firstSeminar()
+  const before = await state(s)
   const ports = s.listening()
   expect(ports.map(p => p.port).sort()).toEqual([SEMINAR_PORT, SEMINAR_PORT + 1])
   expect(ports.find(p => p.port === SEMINAR_PORT)!.address).toBe('127.0.0.1')
@@ -153,7 +165,7 @@ test('the room\'s side of every port: no dev API, no source modules, no presente
   }
   expect(seen.length).toBeGreaterThan(10)
   for (const body of seen) expect(body).not.toContain(SEMINAR_PASSWORD)
-  expect((await state(s)).tallies.find(t => t.questionId === q.id)?.closed).toBe(true)
+  expect(await state(s)).toEqual(before)
 })
 
 test('twenty fresh browser contexts from one address add no more voters than the cap', async () => {
@@ -169,15 +181,18 @@ test('twenty fresh browser contexts from one address add no more voters than the
   for (const p of withQuestion) await radio(p).check()
   await expect.poll(() => Promise.all(pages.map(p => p.locator('#status').textContent())), { timeout: 30_000 }).not.toContain('')
   const statuses = await Promise.all(pages.map(p => p.locator('#status').textContent()))
+  // Voter ids go to the first three pages loaded; event streams to the first eight that connect.
+  const sent = statuses.filter(t => t?.startsWith('Vote sent.')).length
   expect(withQuestion.length).toBeGreaterThan(3)
-  expect(statuses.filter(t => t?.startsWith('Vote sent.'))).toHaveLength(3)
-  expect(statuses.filter(t => t?.includes('3 devices have already joined from its network address'))).toHaveLength(withQuestion.length - 3)
+  expect(sent).toBeGreaterThan(0)
+  expect(sent).toBeLessThanOrEqual(3)
+  expect(statuses.filter(t => t?.includes('3 devices have already joined from its network address'))).toHaveLength(withQuestion.length - sent)
   expect(statuses.filter(t => t?.includes('Lost touch with the presenter\'s laptop: too many connections'))).toHaveLength(20 - withQuestion.length)
-  expect(await votersOn(s, q.id)).toBe(3)
+  expect(await votersOn(s, q.id)).toBe(sent)
   await Promise.all(pages.map(p => p.context().close()))
 })
 
-test('acknowledged votes survive kill -9 and a restart', async () => {
+test('acknowledged votes survive kill -9 and a restart, past a torn last line', async () => {
   test.setTimeout(180_000)
   const N = 40
   const s = await seminar(3, { SEMINAR_VOTERS_PER_ADDRESS: String(N) })
@@ -193,8 +208,11 @@ test('acknowledged votes survive kill -9 and a restart', async () => {
   const before = (await state(s)).tallies.find(t => t.questionId === q.id)
   await s.crash()
   running.splice(running.indexOf(s), 1)
+  // A write torn by the crash: half a line at the end of the journal.
+  appendFileSync(join(s.dir, 'journal.jsonl'), '{"t":"vote","v":"torn-by-the-cra')
   const again = await seminar(3, { SEMINAR_VOTERS_PER_ADDRESS: String(N) }, s.dir)
   const after = (await state(again)).tallies.find(t => t.questionId === q.id)
   expect(after).toEqual(before)
   expect(after!.voters).toBe(N)
+  expect(again.output()).toMatch(/journal\.jsonl: line \d+ is partial or corrupt; skipped/)
 })
