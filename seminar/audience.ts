@@ -72,7 +72,7 @@ export function audienceRoutes({ room, phones, page, qr }: { room: Room, phones:
         if (!voterId) {
           return reply(res, 403, {
             error: room.addressFull(address)
-              ? `This device has no ballot: ${room.votersPerAddress} devices have already joined from its network address. Ask the presenter.`
+              ? `This device has no ballot: ${room.votersPerAddress} ${room.votersPerAddress === 1 ? 'device has' : 'devices have'} already joined from its network address. Ask the presenter.`
               : 'This device has no ballot yet: reload the page.',
           })
         }
