@@ -83,11 +83,13 @@ try {
   const options = first.options.map(o => o.id)
   const finalChoice = new Map<number, string>()
   const sent: { at: number, seq: number }[] = []
+  const acks: number[] = []
   let refused = 0
   const once = async (i: number, optionId: string) => {
     const at = performance.now()
     const res = await vote(cookies[i]!, first.id, optionId)
     if (!res.ok) return void (refused += 1)
+    acks.push(performance.now() - at)
     sent.push({ at, seq: (JSON.parse(res.body) as { seq: number }).seq })
     finalChoice.set(i, optionId)
   }
@@ -144,6 +146,8 @@ try {
     ['Tally events received', `${arrived.size} for ${sent.length} votes`],
     ['Vote → presenter tally, p50', `${percentile(latencies, 50).toFixed(1)} ms`],
     ['Vote → presenter tally, p99', `${percentile(latencies, 99).toFixed(1)} ms`],
+    ['Vote → phone\'s acknowledgement (on disk), p50', `${percentile(acks, 50).toFixed(1)} ms`],
+    ['Vote → phone\'s acknowledgement (on disk), p99', `${percentile(acks, 99).toFixed(1)} ms`],
     ['All votes sent in', `${elapsed.toFixed(0)} ms`],
     ['kill -9: votes acknowledged before the kill', String(acked)],
     ['kill -9: votes recovered after restart', `${recovered?.voters ?? 0} (first question: ${recoveredFirst?.voters ?? 0} of ${VOTERS})`],

@@ -1,7 +1,8 @@
 /**
  * The seminar's persistence: an append-only journal, one JSON entry a line. `append` resolves only once
  * its entry is written and fsynced; entries that arrive while a write is under way go out together in
- * the next one (group commit), so 500 voters cost a handful of fsyncs, not 500. `replay` reads it back
+ * the next one (group commit), so 500 voters cost a handful of fsyncs, not 500. When a write fails, it and
+ * every entry queued behind it are rejected. `replay` reads it back
  * on start and skips a partial or corrupt line with a warning; `compact` rewrites it atomically.
  *
  * Usage: `const j = openJournal('.seminar/journal.jsonl')`; `for (const e of j.replay().entries) apply(e)`; `await j.append(entry)`
@@ -72,8 +73,11 @@ export function openJournal<Entry>(file: string, disk: JournalDisk = nodeDisk, w
         for (const b of batch) b.done()
       }
       catch (e) {
+        // What was queued behind the failed write fails with it: callers may have built on it.
         torn = true
-        for (const b of batch) b.fail(e)
+        const failed = [...batch, ...pending]
+        pending = []
+        for (const b of failed) b.fail(e)
       }
     }
     writing = undefined

@@ -79,6 +79,20 @@ export function createTally(questions: ReadonlyMap<string, QuizQuestion>) {
       return true
     },
     ballotOf: (voterId: string, questionId: string): string[] | undefined => state.get(questionId)?.votes.get(voterId),
+    /** Puts back a voter's earlier ballot (or none), undoing a vote. */
+    restoreBallot(voterId: string, questionId: string, optionIds: string[] | undefined) {
+      if (optionIds) entry(questionId).votes.set(voterId, optionIds)
+      else state.get(questionId)?.votes.delete(voterId)
+    },
+    /** A copy of a question's whole state, and putting it back: undoing a close or a reset. */
+    saved: (id: string) => {
+      const e = state.get(id)
+      return e && { votes: new Map(e.votes), closed: e.closed }
+    },
+    restore(id: string, saved: { votes: Map<string, string[]>, closed: boolean } | undefined) {
+      if (saved) state.set(id, { votes: new Map(saved.votes), closed: saved.closed })
+      else state.delete(id)
+    },
     ballots: (questionId: string): [voterId: string, optionIds: string[]][] => [...state.get(questionId)?.votes ?? []],
     isClosed: (id: string) => state.get(id)?.closed === true,
     close(id: string) {

@@ -38,6 +38,15 @@ describe('given a journal', () => {
     expect(j.replay().entries).toEqual([{ n: 1 }, { n: 3 }])
   })
 
+  it('fails the entries queued behind a failed write with it', async () => {
+    const disk = memoryDisk()
+    const j = openJournal<{ n: number }>('j', disk)
+    disk.failing = true
+    const results = await Promise.allSettled([1, 2, 3].map(n => j.append({ n })))
+    expect(results.map(r => r.status)).toEqual(['rejected', 'rejected', 'rejected'])
+    expect(j.replay().entries).toEqual([])
+  })
+
   it('compacts to the given entries', () => {
     const disk = memoryDisk('{"n":1}\n{"n":2}\n')
     openJournal('j', disk).compact([{ n: 2 }])

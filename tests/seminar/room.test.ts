@@ -72,6 +72,25 @@ describe('given a room', () => {
     expect(room.tally.snapshot('a-single').voters).toBe(0)
   })
 
+  it('moves the histogram before the disk answers, and undoes every change the disk refused, newest first', async () => {
+    const disk = memoryDisk()
+    const onChange = vi.fn()
+    const room = open(disk, 2, onChange)
+    const v = (await room.issueVoter('10.0.0.1'))!
+    await room.setCurrent('a-single')
+    await room.vote(v, { questionId: 'a-single', optionIds: ['x'] })
+    disk.failing = true
+    const change = room.vote(v, { questionId: 'a-single', optionIds: ['y'] })
+    const close = room.close('a-single')
+    // Applied at once, so the deck hears of it without waiting for the disk.
+    expect(room.tally.snapshot('a-single')).toMatchObject({ counts: { x: 0, y: 1 }, closed: true })
+    onChange.mockClear()
+    expect((await Promise.allSettled([change, close])).map(r => r.status)).toEqual(['rejected', 'rejected'])
+    expect(room.tally.snapshot('a-single')).toMatchObject({ counts: { x: 1, y: 0 }, voters: 1, closed: false })
+    expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ kind: 'tally', questionId: 'a-single' }))
+    expect(open(disk).tally.all()).toEqual(room.tally.all())
+  })
+
   it('skips journal lines that parse but are not entries, or name unknown questions', () => {
     const room = open(memoryDisk('{"t":"current","q":"a-single"}\n{"t":"close","q":"nope"}\n{"t":"drop-tables"}\n{"t":"vote","v":"v","q":"a-single","o":["y"]}\n'))
     expect(room.tally.snapshot('a-single')).toMatchObject({ voters: 1, counts: { y: 1 } })
