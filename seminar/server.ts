@@ -6,7 +6,7 @@
  * Usage: `const s = await startSeminar({ deckDir, password, port, audiencePort, bind, audienceUrl, dir, exportsDir, votersPerAddress })`; `s.stop()`
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import QRCode from 'qrcode'
 import sirv from 'sirv'
@@ -45,7 +45,7 @@ function deckFiles(dir: string, password: string) {
   }
   if (!patched.size) throw new Error(`${dir} was not built for a seminar (no presenter password slot); delete it and start again.`)
   const files = sirv(dir, { single: true, dev: false, etag: true })
-  return (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
+  return (req: IncomingMessage, res: ServerResponse) => {
     const text = patched.get((req.url ?? '').split('?')[0]!)
     if (text !== undefined) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
