@@ -4,7 +4,6 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium'
-import { SEMINAR_PASSWORD, SEMINAR_PORT } from './tests/browser/seminarServer'
 
 // Ports are overridable so that two checkouts can run their browser tests side by side.
 const PORT = Number(process.env.DECK_TEST_PORT ?? 4321)
@@ -25,7 +24,8 @@ export default defineConfig({
     { name: 'deck', testIgnore: /(export|audit|quiz-fit|seminar|scorm|offline)\.spec\.ts/ },
     // The offline app and the SCORM package: each spec serves its own copy (the SCORM one builds it first).
     { name: 'lms', testMatch: /(scorm|offline)\.spec\.ts/, timeout: 5 * 60_000 },
-    { name: 'seminar', testMatch: /seminar\.spec\.ts/ },
+    // Starts its own seminars (it reads their banner, and kills one with -9), so no web server of its own.
+    { name: 'seminar', testMatch: /seminar\.spec\.ts/, timeout: 120_000 },
     { name: 'audit', testMatch: /(audit|quiz-fit)\.spec\.ts/ },
     { name: 'export', testMatch: /export\.spec\.ts/, timeout: 15 * 60_000 },
   ],
@@ -34,16 +34,6 @@ export default defineConfig({
       command: `npx slidev build --base ${BASE} --out dist-test && npx tsx scripts/serve.ts dist-test ${BASE} ${PORT}`,
       url: `http://127.0.0.1:${PORT}${BASE}`,
       timeout: 300_000,
-      reuseExistingServer: !process.env.CI,
-      stdout: 'ignore',
-      stderr: 'ignore',
-    },
-    {
-      // The seminar server on loopback only, with its own tally file so runs don't share votes.
-      command: 'npx tsx scripts/seminar.ts',
-      env: { SEMINAR_PASSWORD, PORT: String(SEMINAR_PORT), SEMINAR_HOST: '127.0.0.1', SEMINAR_BIND: '127.0.0.1', SEMINAR_TALLY_FILE: 'test-results/seminar-tallies.json', DECK_VITE_CACHE_DIR: 'node_modules/.vite-seminar-test' },
-      url: `http://127.0.0.1:${SEMINAR_PORT}/__seminar/state`,
-      timeout: 180_000,
       reuseExistingServer: !process.env.CI,
       stdout: 'ignore',
       stderr: 'ignore',

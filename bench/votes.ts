@@ -1,114 +1,163 @@
 /**
- * Load test for live voting (`npm run bench:votes`): starts the seminar server on 127.0.0.1, sends 200
- * simulated voters' votes concurrently (a quarter of them change their vote once), listens as the
- * presenter does (Vite's websocket), and checks that no vote was lost. Loopback only, bounded in count
- * and time; it stops by itself. Prints p50 and p99 from a vote being sent to the presenter's tally.
+ * Load test for live voting (`npm run bench:votes`): starts `npm run seminar`'s script on loopback,
+ * gives 500 simulated phones a voter id each (the page's cookie), sends their votes within 3 s (a quarter
+ * change their minds once), listens as the presenter's deck does (its event stream), and checks that no
+ * vote was lost. Then a second wave is cut short by kill -9, the seminar restarts from its journal, and
+ * every acknowledged vote must be back. Loopback only, bounded in count and time; it stops by itself.
  *
- * Usage: `npm run bench:votes` (VOTERS=200)
+ * Usage: `npm run bench:votes` (VOTERS=500, ARRIVAL_MS=3000, PORT=5140: presenter on PORT, audience on PORT+1)
  */
-import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
+import { Agent, get, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import WebSocket from 'ws'
 import { quizBank } from '../quiz'
-import { type QuestionTally, TALLY_EVENT } from '../seminar/tally'
+import type { QuestionTally } from '../seminar/tally'
+import { runSeminar, type RunningSeminar } from '../tests/browser/seminarServer'
 
-const PORT = 4340
-const PASSWORD = 'bench-votes-pw'
-const VOTERS = Math.min(Number(process.env.VOTERS ?? 200), 1000)
-const origin = `http://127.0.0.1:${PORT}`
-const question = quizBank.flatMap(s => s.questions).find(q => q.type === 'single')!
-const optionIds = question.options.map(o => o.id)
+const VOTERS = Math.min(Number(process.env.VOTERS ?? 500), 2000)
+/** Votes arrive spread over this window, as a room answers a question; 0 sends them all in the same instant. */
+const ARRIVAL_MS = Number(process.env.ARRIVAL_MS ?? 3000)
+const PORT = Number(process.env.PORT ?? 5140)
+const presenter = `http://127.0.0.1:${PORT}`
+const audience = `http://127.0.0.1:${PORT + 1}`
+const dir = mkdtempSync(join(tmpdir(), 'rj-votes-'))
+const env = { PORT: String(PORT), SEMINAR_BIND: '127.0.0.1', SEMINAR_HOST: '127.0.0.1', SEMINAR_DIR: dir, SEMINAR_EXPORTS_DIR: join(dir, 'exports'), SEMINAR_VOTERS_PER_ADDRESS: String(VOTERS) }
+const votable = quizBank.flatMap(s => s.questions).filter(q => q.type === 'single')
+const [first, second] = [votable[0]!, votable[1]!]
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
+const verb = (name: string, body: unknown) => fetch(`${presenter}/__seminar/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+const tallyOf = async (id: string) => ((await (await fetch(`${presenter}/__seminar/state`)).json()) as { tallies: QuestionTally[] }).tallies.find(t => t.questionId === id)
+const cookieOf = async () => (await fetch(`${audience}/vote`)).headers.get('set-cookie')!.split(';')[0]!
+// Plain http with kept-alive connections, one per phone, as phones would hold them: lighter than fetch.
+const agent = new Agent({ keepAlive: true, maxSockets: 4 * VOTERS })
+function vote(cookie: string, questionId: string, optionId: string): Promise<{ ok: boolean, body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${audience}/vote`, { method: 'POST', agent, headers: { 'content-type': 'application/json', cookie } }, (res) => {
+      let body = ''
+      res.on('data', (c: Buffer) => { body += c })
+      res.on('end', () => resolve({ ok: res.statusCode === 200, body }))
+    })
+    req.on('error', reject)
+    req.end(JSON.stringify({ questionId, optionIds: [optionId] }))
+  })
+}
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms))
 
-async function waitFor(url: string, ms: number) {
-  const until = Date.now() + ms
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return
-    }
-    catch {}
-    await new Promise(r => setTimeout(r, 500))
-  }
-  throw new Error(`${url} did not answer within ${ms} ms`)
+/** The deck's event stream, as the presenter view reads it: when each tally (by sequence number) arrived. */
+function listen(onTally: (t: QuestionTally & { seq: number }) => void): Promise<() => void> {
+  return new Promise((resolve, reject) => {
+    const req = get(`${presenter}/__seminar/events`, (res) => {
+      let buffer = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => {
+        buffer += chunk
+        let end: number
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end)
+          buffer = buffer.slice(end + 2)
+          if (block.startsWith('event: tally\n')) onTally(JSON.parse(block.slice(block.indexOf('data: ') + 6)))
+        }
+      })
+      resolve(() => req.destroy())
+    })
+    req.on('error', reject)
+  })
 }
 
-const server = spawn('npx', ['tsx', 'scripts/seminar.ts'], {
-  env: { ...process.env, SEMINAR_PASSWORD: PASSWORD, PORT: String(PORT), SEMINAR_HOST: '127.0.0.1', SEMINAR_BIND: '127.0.0.1', SEMINAR_TALLY_FILE: join(mkdtempSync(join(tmpdir(), 'rj-votes-')), 'tallies.json') },
-  stdio: 'ignore',
-  detached: true,
-})
-const stop = () => { try { process.kill(-server.pid!, 'SIGTERM') } catch {} }
-const deadline = setTimeout(() => { console.error('Load test took over 3 minutes; stopping.'); stop(); process.exit(1) }, 180_000)
-
+let seminar: RunningSeminar | undefined
+const deadline = setTimeout(() => { console.error('Load test took over 5 minutes; stopping.'); void seminar?.crash(); process.exit(1) }, 300_000)
 try {
-  await waitFor(`${origin}/__seminar/state`, 120_000)
-  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${origin}/__seminar/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
-  await post('reset', { questionId: question.id }, { 'x-seminar-password': PASSWORD })
+  seminar = await runSeminar(env)
+  await verb('current', { questionId: first.id })
+  const cookies = await Promise.all(Array.from({ length: VOTERS }, cookieOf))
 
-  // The presenter's view of the tallies, as pushed over Vite's websocket.
-  const received = new Map<number, number>()
+  const arrived = new Map<number, number>()
   let latest: QuestionTally | undefined
-  const ws = new WebSocket(`ws://127.0.0.1:${PORT}/`, 'vite-hmr')
-  await new Promise<void>((resolve, reject) => { ws.once('open', () => resolve()); ws.once('error', reject) })
-  ws.on('message', (raw) => {
-    const msg = JSON.parse(String(raw)) as { type: string, event?: string, data?: QuestionTally & { seq: number } }
-    if (msg.type === 'custom' && msg.event === TALLY_EVENT && msg.data?.questionId === question.id) {
-      received.set(msg.data.seq, performance.now())
-      if (!latest || msg.data.seq > (latest as { seq?: number }).seq!) latest = msg.data
-    }
+  const stopListening = await listen((t) => {
+    arrived.set(t.seq, performance.now())
+    if (t.questionId === first.id) latest = t
   })
 
-  const finalChoice = new Map<string, string>()
+  const options = first.options.map(o => o.id)
+  const finalChoice = new Map<number, string>()
   const sent: { at: number, seq: number }[] = []
-  let failed = 0
-  const voteOnce = async (voterId: string, optionId: string) => {
+  const acks: number[] = []
+  let refused = 0
+  const once = async (i: number, optionId: string) => {
     const at = performance.now()
-    const res = await post('vote', { questionId: question.id, optionId, voterId })
-    if (!res.ok) { failed += 1; return }
-    const { seq } = await res.json() as { seq: number }
-    sent.push({ at, seq })
-    finalChoice.set(voterId, optionId)
+    const res = await vote(cookies[i]!, first.id, optionId)
+    if (!res.ok) return void (refused += 1)
+    acks.push(performance.now() - at)
+    sent.push({ at, seq: (JSON.parse(res.body) as { seq: number }).seq })
+    finalChoice.set(i, optionId)
   }
   const started = performance.now()
-  await Promise.all(Array.from({ length: VOTERS }, async (_, i) => {
-    const voterId = `bench-voter-${String(i).padStart(4, '0')}`
-    await voteOnce(voterId, optionIds[i % optionIds.length]!)
-    if (i % 4 === 0) await voteOnce(voterId, optionIds[(i + 1) % optionIds.length]!)
+  await Promise.all(cookies.map(async (_, i) => {
+    await sleep((i / VOTERS) * ARRIVAL_MS)
+    await once(i, options[i % options.length]!)
+    if (i % 4 === 0) await once(i, options[(i + 1) % options.length]!)
   }))
   const elapsed = performance.now() - started
   const lastSeq = Math.max(...sent.map(s => s.seq))
   const until = Date.now() + 10_000
-  while (!received.has(lastSeq) && Date.now() < until) await new Promise(r => setTimeout(r, 50))
-  ws.close()
-
-  const expected = Object.fromEntries(optionIds.map(id => [id, [...finalChoice.values()].filter(x => x === id).length]))
-  const state = await (await fetch(`${origin}/__seminar/state`)).json() as { tallies: QuestionTally[] }
-  const serverTally = state.tallies.find(t => t.questionId === question.id)
-  const latencies = sent.filter(s => received.has(s.seq)).map(s => received.get(s.seq)! - s.at)
+  while (![...arrived.keys()].some(seq => seq >= lastSeq) && Date.now() < until) await new Promise(r => setTimeout(r, 20))
+  const seqs = [...arrived.keys()].sort((a, b) => a - b)
+  // A vote has reached the presenter when a tally with its sequence number (or a later one) has arrived.
+  const latencies = sent.map((s) => {
+    const seq = seqs.find(x => x >= s.seq)
+    return seq === undefined ? Number.POSITIVE_INFINITY : arrived.get(seq)! - s.at
+  })
+  stopListening()
+  const expected = Object.fromEntries(options.map(id => [id, [...finalChoice.values()].filter(x => x === id).length]))
   const lost = VOTERS - (latest?.voters ?? 0)
+
+  // Second wave on the next question, cut short by kill -9 once half the votes are acknowledged.
+  await verb('current', { questionId: second.id })
+  let acked = 0
+  const ackedCounts: Record<string, number> = {}
+  const crashed = seminar.crash
+  const wave = cookies.map(async (cookie, i) => {
+    await sleep((i / VOTERS) * ARRIVAL_MS)
+    const optionId = second.options[i % second.options.length]!.id
+    const res = await vote(cookie, second.id, optionId).catch(() => undefined)
+    if (res?.ok) {
+      acked += 1
+      ackedCounts[optionId] = (ackedCounts[optionId] ?? 0) + 1
+      if (acked === Math.floor(VOTERS / 2)) void crashed()
+    }
+  })
+  await Promise.all(wave)
+  await crashed()
+  seminar = await runSeminar(env)
+  const recovered = await tallyOf(second.id)
+  const recoveredFirst = await tallyOf(first.id)
+  const keptAll = Object.entries(ackedCounts).every(([id, n]) => (recovered?.counts[id] ?? 0) >= n)
+
   const rows = [
     ['Voters', String(VOTERS)],
-    ['Votes sent (incl. changes)', String(sent.length + failed)],
-    ['Votes refused', String(failed)],
+    ['Votes arrive over', `${ARRIVAL_MS} ms`],
+    ['Votes sent (incl. changes)', String(sent.length + refused)],
+    ['Votes refused', String(refused)],
     ['Expected tally', JSON.stringify(expected)],
-    ['Presenter\'s tally (websocket)', JSON.stringify(latest?.counts)],
-    ['Server tally', JSON.stringify(serverTally?.counts)],
+    ['Presenter\'s tally (event stream)', JSON.stringify(latest?.counts)],
     ['Votes lost', String(lost)],
-    ['Tally pushes received', `${latencies.length} of ${sent.length}`],
+    ['Tally events received', `${arrived.size} for ${sent.length} votes`],
     ['Vote → presenter tally, p50', `${percentile(latencies, 50).toFixed(1)} ms`],
     ['Vote → presenter tally, p99', `${percentile(latencies, 99).toFixed(1)} ms`],
+    ['Vote → phone\'s acknowledgement (on disk), p50', `${percentile(acks, 50).toFixed(1)} ms`],
+    ['Vote → phone\'s acknowledgement (on disk), p99', `${percentile(acks, 99).toFixed(1)} ms`],
     ['All votes sent in', `${elapsed.toFixed(0)} ms`],
+    ['kill -9: votes acknowledged before the kill', String(acked)],
+    ['kill -9: votes recovered after restart', `${recovered?.voters ?? 0} (first question: ${recoveredFirst?.voters ?? 0} of ${VOTERS})`],
   ]
   console.log(`\n| Live voting, ${VOTERS} concurrent voters | Result |\n| --- | --- |\n${rows.map(r => `| ${r[0]} | ${r[1]} |`).join('\n')}`)
-  const ok = lost === 0 && failed === 0 && JSON.stringify(latest?.counts) === JSON.stringify(expected)
-  console.log(ok ? '\nNo vote was lost.' : '\nVOTES WERE LOST: see the table.')
+  const ok = lost === 0 && refused === 0 && JSON.stringify(latest?.counts) === JSON.stringify(expected) && keptAll && recoveredFirst?.voters === VOTERS
+  console.log(ok ? '\nNo vote was lost, before or after kill -9.' : '\nVOTES WERE LOST: see the table.')
   process.exitCode = ok ? 0 : 1
 }
 finally {
   clearTimeout(deadline)
-  stop()
+  await seminar?.stop()
 }

@@ -1,19 +1,30 @@
 /**
- * `npm run seminar`: presents the deck for a room. Slidev's remote mode (listening on the network,
- * presenter view behind a password) plus the live-voting server, and the audience address printed
- * here and shown on the Join slide as a QR code.
+ * `npm run seminar`: presents the deck to a room with live voting. Two servers, told apart by where they
+ * listen: the presenter's (the built deck and the presenter's verbs) on 127.0.0.1 only, and the
+ * audience's (the phone page, its events, the ballot endpoint, the join QR code) on SEMINAR_BIND.
+ * Ctrl+C writes the room's results to exports/seminar-YYYY-MM-DD.csv and compacts the vote journal.
  *
- * Usage: `SEMINAR_PASSWORD=choose-one npm run seminar` (optional: PORT=3030, SEMINAR_HOST=<this laptop's LAN address>)
+ * Usage: `SEMINAR_PASSWORD=choose-one npm run seminar` (optional: PORT=3030, SEMINAR_HOST=laptop.local,
+ * SEMINAR_BIND=0.0.0.0, SEMINAR_AUDIENCE_PORT=PORT+1, SEMINAR_VOTERS_PER_ADDRESS=4, SEMINAR_DIR=.seminar)
  */
-import { spawn } from 'node:child_process'
 import { networkInterfaces } from 'node:os'
+import { startSeminar } from '../seminar/server'
+import { ensureSeminarDeck } from './seminar-build'
 
-const password = process.env.SEMINAR_PASSWORD
+const env = process.env
+const password = env.SEMINAR_PASSWORD
 if (!password || password.length < 6) {
   console.error('Set a presenter password of at least 6 characters: SEMINAR_PASSWORD=... npm run seminar')
   process.exit(1)
 }
-const port = Number(process.env.PORT ?? 3030)
+const port = Number(env.PORT ?? 3030)
+const audiencePort = Number(env.SEMINAR_AUDIENCE_PORT ?? port + 1)
+const bind = env.SEMINAR_BIND ?? '0.0.0.0'
+const votersPerAddress = Number(env.SEMINAR_VOTERS_PER_ADDRESS ?? 4)
+if (![port, audiencePort, votersPerAddress].every(n => Number.isInteger(n) && n > 0) || port === audiencePort) {
+  console.error('PORT, SEMINAR_AUDIENCE_PORT and SEMINAR_VOTERS_PER_ADDRESS must be positive whole numbers, and the two ports different.')
+  process.exit(1)
+}
 
 /** The first non-internal IPv4 address: what phones on the same network can reach. */
 function lanAddress(): string {
@@ -23,15 +34,24 @@ function lanAddress(): string {
   return '127.0.0.1'
 }
 
-const host = process.env.SEMINAR_HOST ?? lanAddress()
-const audienceUrl = `http://${host}:${port}/vote`
-console.log(`\n  Audience (phones): ${audienceUrl}`)
-console.log(`  Projector:         http://${host}:${port}/join`)
-console.log(`  Presenter:         http://localhost:${port}/presenter (password required)\n`)
+const host = env.SEMINAR_HOST ?? (['0.0.0.0', '::'].includes(bind) ? lanAddress() : bind)
+const audienceUrl = `http://${host.includes(':') ? `[${host}]` : host}:${audiencePort}/vote`
+const deckDir = env.SEMINAR_DECK_DIR ?? 'dist-seminar'
 
-const child = spawn('npx', ['slidev', '--port', String(port), '--remote', password, '--bind', process.env.SEMINAR_BIND ?? '0.0.0.0'], {
-  stdio: 'inherit',
-  env: { ...process.env, SEMINAR_AUDIENCE_URL: audienceUrl },
-})
-child.on('exit', code => process.exit(code ?? 0))
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
+ensureSeminarDeck(deckDir)
+const seminar = await startSeminar({ deckDir, password, port, audiencePort, bind, audienceUrl, dir: env.SEMINAR_DIR ?? '.seminar', exportsDir: env.SEMINAR_EXPORTS_DIR ?? 'exports', votersPerAddress })
+
+console.log(`\n  Audience (phones): ${audienceUrl}`)
+console.log(`  Projector:         http://127.0.0.1:${port}/join (on this laptop, in a window on the projector's screen)`)
+console.log(`  Presenter:         http://127.0.0.1:${port}/presenter (asks for SEMINAR_PASSWORD)\n`)
+
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return
+    stopping = true
+    console.log(`\n  The room's results: ${seminar.exportCsv()}`)
+    await seminar.stop()
+    process.exit(0)
+  })
+}

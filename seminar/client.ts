@@ -1,12 +1,12 @@
 /**
- * The deck's side of live voting: whether a seminar server is running, the tallies it pushes, and the
- * presenter's verbs to reveal and reset. (Phones vote from the server's own page, seminar/vote.html.)
- * In a static build (no dev server) `live` stays false and nothing is sent.
+ * The deck's side of live voting. Only the deck that `npm run seminar` builds (VITE_SEMINAR=1) is live:
+ * it listens to the presenter server's event stream (same origin, this laptop only) for tallies and the
+ * open question, and the presenter view sends its verbs there. Any other build sends nothing.
  *
- * Usage: `const { state, reveal } = useSeminar()`; `state.tallies[questionId]?.counts`
+ * Usage: `const { state, close } = useSeminar()`; `state.tallies[questionId]?.counts`
  */
 import { reactive } from 'vue'
-import { type QuestionTally, TALLY_EVENT } from './tally'
+import type { QuestionTally } from './tally'
 
 export interface SeminarState {
   live: boolean
@@ -14,67 +14,64 @@ export interface SeminarState {
   tallies: Record<string, QuestionTally>
 }
 
+/** True only in the deck built by `npm run seminar`. */
+export const isSeminarBuild = import.meta.env.VITE_SEMINAR === '1'
+
 const state = reactive<SeminarState>({ live: false, audienceUrl: '', tallies: {} })
-let started: Promise<void> | undefined
+let started = false
 let lastSeq = 0
 
 const endpoint = (path: string) => `${import.meta.env.BASE_URL}__seminar/${path}`
 
-function apply(t: QuestionTally & { seq?: number }) {
-  if (t.seq !== undefined) {
-    if (t.seq < lastSeq) return
-    lastSeq = t.seq
-  }
-  state.tallies[t.questionId] = { questionId: t.questionId, counts: t.counts, voters: t.voters, revealed: t.revealed }
+function apply(t: QuestionTally & { seq: number }) {
+  if (t.seq < lastSeq) return
+  lastSeq = t.seq
+  state.tallies[t.questionId] = { questionId: t.questionId, counts: t.counts, voters: t.voters, right: t.right, closed: t.closed }
 }
 
-function start(): Promise<void> {
-  started ??= connect()
-  return started
-}
-
-async function connect() {
-  if (!import.meta.hot) return
-  import.meta.hot.on(TALLY_EVENT, apply)
-  try {
-    const res = await fetch(endpoint('state'), { cache: 'no-store' })
-    if (!res.ok) return
-    const data = await res.json() as { live: boolean, audienceUrl: string, tallies: QuestionTally[] }
+function start() {
+  if (started || !isSeminarBuild || typeof EventSource === 'undefined') return
+  started = true
+  const events = new EventSource(endpoint('events'))
+  events.addEventListener('state', (e) => {
+    const data = JSON.parse((e as MessageEvent<string>).data) as { audienceUrl: string, seq: number, tallies: QuestionTally[] }
     state.audienceUrl = data.audienceUrl
-    for (const t of data.tallies) apply(t)
-    state.live = data.live === true
-  }
-  catch {
-    state.live = false
-  }
+    state.tallies = Object.fromEntries(data.tallies.map(t => [t.questionId, t]))
+    lastSeq = data.seq
+    state.live = true
+  })
+  events.addEventListener('tally', e => apply(JSON.parse((e as MessageEvent<string>).data)))
+  events.addEventListener('error', () => {
+    if (events.readyState === EventSource.CLOSED) state.live = false
+  })
 }
 
-async function post(path: string, body: unknown, password?: string): Promise<boolean> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (password) headers['x-seminar-password'] = password
-  const res = await fetch(endpoint(path), { method: 'POST', headers, body: JSON.stringify(body) })
+async function post(path: string, body: unknown): Promise<boolean> {
+  const res = await fetch(endpoint(path), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
   return res.ok
 }
 
-/** The presenter password, as Slidev keeps it in the presenter view's address. */
-export const presenterPassword = () => new URLSearchParams(globalThis.location?.search ?? '').get('password') ?? undefined
-
 /**
- * Tells the seminar server which slide the presenter is on (a live quiz question, or none), so phones
- * follow. Only the presenter view reports; without a seminar server nothing is sent.
+ * Tells the seminar server which slide the presenter is on (a votable question, or none), so phones
+ * follow. Only the presenter view reports.
  */
 export async function reportPresenterSlide(path: string, questionAt: (no: number) => string | undefined) {
   const m = /^\/presenter\/(\d+)/.exec(path)
-  if (!m) return
-  await start()
-  if (state.live) await post('current', { questionId: questionAt(Number(m[1])) ?? null }, presenterPassword())
+  if (!m || !isSeminarBuild) return
+  await post('current', { questionId: questionAt(Number(m[1])) ?? null })
 }
 
 export function useSeminar() {
-  void start()
+  start()
   return {
     state,
-    reveal: (questionId: string) => post('reveal', { questionId }, presenterPassword()),
-    reset: (questionId: string) => post('reset', { questionId }, presenterPassword()),
+    /** Closes voting on a question: phones stop taking votes and show the answer. */
+    close: (questionId: string) => post('close', { questionId }),
+    reset: (questionId: string) => post('reset', { questionId }),
+    /** Writes exports/seminar-YYYY-MM-DD.csv on the laptop; resolves to the file's path. */
+    exportResults: async () => {
+      const res = await fetch(endpoint('export'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+      return res.ok ? (await res.json() as { file: string }).file : undefined
+    },
   }
 }

@@ -1,14 +1,14 @@
 /**
  * App setup: during a seminar, the presenter view reports its slide to the seminar server so that the
- * audience's phones show the current quiz question. Static builds have no server and skip this.
+ * audience's phones show the current quiz question. Only the deck `npm run seminar` builds does this.
  */
 import { defineAppSetup } from '@slidev/types'
 import { useDeckIndex } from '../composables/useDeckIndex'
-import { reportPresenterSlide } from '../seminar/client'
+import { isSeminarBuild, reportPresenterSlide } from '../seminar/client'
 
 export default defineAppSetup(({ router }) => {
   if (__DECK_SCORM__) void import('./scorm').then(m => m.startScorm(router))
-  if (!import.meta.hot) return
+  if (!isSeminarBuild) return
   let deck: ReturnType<typeof useDeckIndex>['deck'] | undefined
   router.afterEach((to) => {
     deck ??= useDeckIndex().deck

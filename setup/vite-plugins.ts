@@ -1,12 +1,9 @@
 /**
- * Vite plugins added to Slidev's server. Live voting runs only when `npm run seminar` sets
- * SEMINAR_PASSWORD and SEMINAR_AUDIENCE_URL; a plain `npm run dev` answers that voting is off.
+ * Vite plugins added to Slidev's. When `npm run seminar` builds its deck (SEMINAR_BUILD=1), Slidev's
+ * presenter view gets a password slot that the seminar's presenter server fills; other builds and
+ * `npm run dev` are untouched.
  */
 import { defineVitePluginsSetup } from '@slidev/types'
-import { seminarOffPlugin, seminarPlugin } from '../seminar/plugin'
+import { seminarBuildPlugin } from '../seminar/deckPassword'
 
-export default defineVitePluginsSetup(() => {
-  const password = process.env.SEMINAR_PASSWORD
-  const audienceUrl = process.env.SEMINAR_AUDIENCE_URL
-  return [password && audienceUrl ? seminarPlugin({ password, audienceUrl, file: process.env.SEMINAR_TALLY_FILE }) : seminarOffPlugin()]
-})
+export default defineVitePluginsSetup(() => [seminarBuildPlugin()])

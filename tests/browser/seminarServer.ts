@@ -1,3 +1,77 @@
-// Where the browser tests and the load benchmark run the seminar server: loopback only.
+// Runs `npm run seminar`'s script as the presenter would, for the browser tests and the load benchmark:
+// reads the addresses from its banner, lists the ports it listens on, and stops it cleanly or with kill -9.
+// Loopback only: the audience side binds to 127.0.0.2, which stands in for the room's network.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
+
 export const SEMINAR_PORT = Number(process.env.SEMINAR_TEST_PORT ?? 4331)
 export const SEMINAR_PASSWORD = 'seminar-test-pw'
+
+export interface Banner { audience: string, projector: string, presenter: string }
+
+export interface RunningSeminar {
+  banner: Banner
+  process: ChildProcess
+  output: () => string
+  /** Ctrl+C: results exported, journal compacted. */
+  stop: () => Promise<void>
+  /** kill -9: no chance to save anything. */
+  crash: () => Promise<void>
+  /** Every TCP port the process listens on, with its address (from /proc, Linux). */
+  listening: () => { address: string, port: number }[]
+}
+
+export function runSeminar(env: Record<string, string>, timeoutMs = 300_000): Promise<RunningSeminar> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/seminar.ts'], {
+    env: { ...process.env, SEMINAR_PASSWORD, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let out = ''
+  child.stdout!.on('data', (c: Buffer) => { out += c })
+  child.stderr!.on('data', (c: Buffer) => { out += c })
+  const exited = new Promise<void>(resolve => child.once('exit', () => resolve()))
+  const line = (label: string) => new RegExp(`${label}[^:]*:\\s+(http\\S+)`).exec(out)?.[1]
+
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`seminar did not start:\n${out}`)), timeoutMs)
+    child.once('exit', code => reject(new Error(`seminar exited (${code}):\n${out}`)))
+    const check = () => {
+      const [audience, projector, presenter] = ['Audience', 'Projector', 'Presenter'].map(line)
+      if (!audience || !projector || !presenter) return
+      clearTimeout(timer)
+      child.stdout!.off('data', check)
+      resolve({
+        banner: { audience, projector, presenter },
+        process: child,
+        output: () => out,
+        stop: async () => { child.kill('SIGINT'); await exited },
+        crash: async () => { child.kill('SIGKILL'); await exited },
+        listening: () => listeningPorts(child.pid!),
+      })
+    }
+    child.stdout!.on('data', check)
+  })
+}
+
+function listeningPorts(pid: number) {
+  const inodes = new Set(readdirSync(`/proc/${pid}/fd`).map((fd) => {
+    try {
+      return /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1]
+    }
+    catch {
+      return undefined
+    }
+  }).filter(Boolean))
+  const found: { address: string, port: number }[] = []
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const row of readFileSync(table, 'utf8').trim().split('\n').slice(1)) {
+      const cols = row.trim().split(/\s+/)
+      if (cols[3] !== '0A' || !inodes.has(cols[9]!)) continue
+      const [hex, port] = cols[1]!.split(':')
+      // IPv4 in /proc is little-endian hex; IPv6 rows are reported as written.
+      const address = hex!.length === 8 ? hex!.match(/../g)!.reverse().map(b => Number.parseInt(b, 16)).join('.') : hex!
+      found.push({ address, port: Number.parseInt(port!, 16) })
+    }
+  }
+  return found
+}

@@ -1,56 +1,68 @@
 import { describe, expect, it } from 'vitest'
-import { createTally, parseVote } from '../../seminar/tally'
+import { createTally, isVotable, parseBallot, rightOptions } from '../../seminar/tally'
 import type { QuizQuestion } from '../../quiz/engine/types'
-import { multiple, single, truefalse } from '../fixtures/quiz'
+import { matching, multiple, ordering, single, truefalse } from '../fixtures/quiz'
 
-const questions = new Map<string, QuizQuestion>([single(), truefalse(), multiple()].map(q => [q.id, q]))
-const vote = (voterId: string, optionId: string, questionId = 'a-single') => ({ questionId, optionId, voterId })
+const questions = new Map<string, QuizQuestion>([single(), truefalse(), multiple(), ordering()].map(q => [q.id, q]))
+const ballot = (optionIds: string[], questionId = 'a-single') => ({ questionId, optionIds })
 
 describe('given votes from the room', () => {
-  it('counts one vote per voter, and a changed vote moves', () => {
+  it('counts one ballot per voter, and a changed ballot moves', () => {
     const t = createTally(questions)
-    t.vote(vote('voter-001', 'x'))
-    t.vote(vote('voter-002', 'x'))
-    t.vote(vote('voter-001', 'y'))
-    expect(t.snapshot('a-single')).toEqual({ questionId: 'a-single', counts: { x: 1, y: 1, z: 0 }, voters: 2, revealed: false })
+    t.vote('voter-1', ballot(['x']))
+    t.vote('voter-2', ballot(['x']))
+    t.vote('voter-1', ballot(['y']))
+    expect(t.snapshot('a-single')).toEqual({ questionId: 'a-single', counts: { x: 1, y: 1, z: 0 }, voters: 2, right: 1, closed: false })
   })
 
-  it('closes voting at the reveal and reopens it on reset', () => {
+  it('counts a select-all ballot once per chosen option, and right only when the whole answer is right', () => {
     const t = createTally(questions)
-    t.vote(vote('voter-001', 'x'))
-    t.reveal('a-single')
-    expect(t.vote(vote('voter-002', 'y'))).toBe(false)
-    expect(t.snapshot('a-single')).toMatchObject({ voters: 1, revealed: true })
+    t.vote('voter-1', ballot(['p', 'q'], 'a-multiple'))
+    t.vote('voter-2', ballot(['p'], 'a-multiple'))
+    t.vote('voter-3', ballot(['p', 'q', 'r'], 'a-multiple'))
+    expect(t.snapshot('a-multiple')).toEqual({ questionId: 'a-multiple', counts: { p: 3, q: 2, r: 1, s: 0 }, voters: 3, right: 1, closed: false })
+  })
+
+  it('refuses ballots once voting is closed, and a reset reopens the question empty', () => {
+    const t = createTally(questions)
+    t.vote('voter-1', ballot(['x']))
+    t.close('a-single')
+    expect(t.vote('voter-2', ballot(['y']))).toBe('closed')
+    expect(t.snapshot('a-single')).toMatchObject({ voters: 1, closed: true })
     t.reset('a-single')
-    expect(t.snapshot('a-single')).toMatchObject({ voters: 0, revealed: false })
-    expect(t.vote(vote('voter-002', 'y'))).toBe(true)
-  })
-
-  it('survives a restart through its saved form', () => {
-    const t = createTally(questions)
-    t.vote(vote('voter-001', 'true', 'a-truefalse'))
-    t.reveal('a-truefalse')
-    const again = createTally(questions, JSON.parse(JSON.stringify(t.toJSON())))
-    expect(again.snapshot('a-truefalse')).toEqual(t.snapshot('a-truefalse'))
+    expect(t.snapshot('a-single')).toMatchObject({ voters: 0, closed: false })
+    expect(t.vote('voter-2', ballot(['y']))).toBe(true)
   })
 })
 
-describe('given a raw vote body', () => {
-  it('accepts a known question, option and a well-formed voter id', () => {
-    expect(parseVote({ questionId: 'a-single', optionId: 'y', voterId: 'voter-001' }, questions)).toEqual(vote('voter-001', 'y'))
+describe('given question types', () => {
+  it('calls single choice, true/false and select-all votable, and ordering and matching not', () => {
+    expect([single(), truefalse(), multiple(), ordering(), matching()].map(isVotable)).toEqual([true, true, true, false, false])
+  })
+
+  it('names the right options in display order', () => {
+    expect(rightOptions(multiple())).toEqual(['p', 'q'])
+    expect(rightOptions(truefalse())).toEqual(['true'])
+  })
+})
+
+describe('given a raw ballot', () => {
+  it('accepts a known question and option, and keeps select-all choices in display order without repeats', () => {
+    expect(parseBallot({ questionId: 'a-single', optionIds: ['y'] }, questions)).toEqual(ballot(['y']))
+    expect(parseBallot({ questionId: 'a-multiple', optionIds: ['r', 'p', 'r'] }, questions)).toEqual(ballot(['p', 'r'], 'a-multiple'))
   })
 
   it.each([
     [null, 'body must be a JSON object'],
     [['a-single'], 'body must be a JSON object'],
-    [{ questionId: 'a-single', optionId: 'y', voterId: 'short' }, 'voterId must be 8 to 64 letters, digits, - or _'],
-    [{ questionId: 'a-single', optionId: 'y', voterId: 'v'.repeat(65) }, 'voterId must be 8 to 64 letters, digits, - or _'],
-    [{ questionId: 'a-single', optionId: 'y', voterId: '<b>voter</b>' }, 'voterId must be 8 to 64 letters, digits, - or _'],
-    [{ questionId: 'nope', optionId: 'y', voterId: 'voter-001' }, 'unknown question'],
-    [{ questionId: 'a-multiple', optionId: 'p', voterId: 'voter-001' }, 'unknown question'],
-    [{ questionId: 'a-single', optionId: '<script>', voterId: 'voter-001' }, 'unknown option'],
-    [{ questionId: 'a-single', optionId: 'y', voterId: 'voter-001', extra: 1 }, 'unexpected fields'],
+    [{ questionId: 'nope', optionIds: ['y'] }, 'unknown question'],
+    [{ questionId: 'a-ordering', optionIds: ['a'] }, 'unknown question'],
+    [{ questionId: 'a-single', optionIds: ['<script>'] }, 'unknown option'],
+    [{ questionId: 'a-single', optionIds: 'y' }, 'unknown option'],
+    [{ questionId: 'a-single', optionIds: [] }, 'unknown option'],
+    [{ questionId: 'a-single', optionIds: ['x', 'y'] }, 'choose exactly one option'],
+    [{ questionId: 'a-single', optionIds: ['y'], voterId: 'forged-voter' }, 'unexpected fields'],
   ])('refuses %j', (body, error) => {
-    expect(parseVote(body, questions)).toEqual({ error })
+    expect(parseBallot(body, questions)).toEqual({ error })
   })
 })

@@ -1,0 +1,72 @@
+/**
+ * The presenter surface, on 127.0.0.1 only: the built deck (presenter view, projector tab) and the
+ * presenter's verbs (the open question, close, reset, write the room's results). Being reachable from
+ * this laptop alone is what guards the verbs, so they take no password. A request whose Host or Origin
+ * is not this laptop's loopback address is refused, so a web page the presenter happens to open
+ * elsewhere cannot drive them either (DNS rebinding, cross-site requests).
+ *
+ * Usage: `createServer(presenterRoutes({ room, decks, deck, port, audienceUrl, qr, exportCsv }))`
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { EventHub } from './events'
+import { formatEvent } from './events'
+import { clientAddress, pathOf, readJson, reply } from './http'
+import type { Room } from './room'
+
+export interface PresenterOptions {
+  room: Room
+  /** The deck's tabs (presenter view, projector): tallies and the open question. */
+  decks: EventHub<undefined>
+  /** Serves the built deck (static files, the app for any other path). */
+  deck: (req: IncomingMessage, res: ServerResponse) => void
+  port: number
+  audienceUrl: string
+  qr: () => Promise<string>
+  /** Writes the room's results; returns the file written. */
+  exportCsv: () => string
+}
+
+export const deckState = (room: Room, audienceUrl: string) =>
+  ({ live: true, audienceUrl, current: room.current, seq: room.seq, tallies: room.tally.all() })
+
+export function presenterRoutes({ room, decks, deck, port, audienceUrl, qr, exportCsv }: PresenterOptions) {
+  const local = [`127.0.0.1:${port}`, `localhost:${port}`]
+  const questionId = (body: unknown) => (body as { questionId?: unknown } | null)?.questionId
+
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    if (!local.includes(String(req.headers.host)) || (req.headers.origin && !local.some(h => req.headers.origin === `http://${h}`)))
+      return reply(res, 421, { error: 'this server answers this laptop only' })
+    const path = pathOf(req)
+    if (!path.startsWith('/__seminar/')) return deck(req, res)
+    try {
+      const verb = path.slice('/__seminar/'.length)
+      if (req.method === 'GET' && verb === 'state') return reply(res, 200, deckState(room, audienceUrl))
+      if (req.method === 'GET' && verb === 'events') {
+        decks.open(res, clientAddress(req), undefined, formatEvent('state', deckState(room, audienceUrl)))
+        return
+      }
+      if (req.method === 'GET' && verb === 'join.svg') return reply(res, 200, await qr(), 'image/svg+xml')
+      if (req.method !== 'POST') return reply(res, 404, { error: 'not found' })
+      const read = await readJson(req)
+      if ('status' in read) return reply(res, read.status, { error: read.error })
+      const id = questionId(read.body)
+      if (verb === 'current') {
+        // The presenter's slide: a votable question, or null for any other slide.
+        if (id !== null && (typeof id !== 'string' || !room.questions.has(id))) return reply(res, 400, { error: 'unknown question' })
+        await room.setCurrent(id)
+        return reply(res, 200, { ok: true, current: room.current })
+      }
+      if (verb === 'close' || verb === 'reset') {
+        if (typeof id !== 'string' || !room.questions.has(id)) return reply(res, 400, { error: 'unknown question' })
+        await (verb === 'close' ? room.close(id) : room.reset(id))
+        return reply(res, 200, { ok: true, seq: room.seq })
+      }
+      if (verb === 'export') return reply(res, 200, { ok: true, file: exportCsv() })
+      return reply(res, 404, { error: 'not found' })
+    }
+    catch (e) {
+      console.error(`Seminar: ${(e as Error).message}`)
+      if (!res.headersSent) reply(res, 503, { error: 'could not save to disk' })
+    }
+  }
+}
