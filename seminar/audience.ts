@@ -34,7 +34,7 @@ export function phoneQuestion(room: Room, voterId: string | undefined) {
     options: q.options.map(o => ({ id: o.id, text: o.text })),
     mine: (voterId && room.tally.ballotOf(voterId, q.id)) || [],
     closed,
-    ...closed ? { right: rightOptions(q), source: q.source } : {},
+    ...closed ? { right: rightOptions(q), sources: q.sources } : {},
   }
 }
 
