@@ -1,6 +1,8 @@
 // Vite options that Slidev merges into its own config.
+
+import type { Plugin } from 'vite'
 import { createRequire } from 'node:module'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 
 /** `DECK_TARGET=scorm` builds the LMS package (scripts/scorm-package.ts): SCORM reporting on, no service worker. */
@@ -41,7 +43,8 @@ function vueRuntimeOnly(): Plugin {
     apply: 'build',
     enforce: 'pre',
     resolveId(id) {
-      if (id.endsWith('/vue/dist/vue.esm-bundler.js')) return runtime
+      if (id.endsWith('/vue/dist/vue.esm-bundler.js'))
+        return runtime
     },
   }
 }

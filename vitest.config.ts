@@ -1,4 +1,5 @@
 // Unit and component tests. Browser tests live in tests/browser and run under Playwright instead.
+
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 

@@ -7,13 +7,15 @@
  *
  * Usage: `npm run bench:votes` (VOTERS=500, ARRIVAL_MS=3000, PORT=5140: presenter on PORT, audience on PORT+1)
  */
+
+import type { QuestionTally } from '../seminar/tally'
+import type { RunningSeminar } from '../tests/browser/seminarServer'
 import { mkdtempSync } from 'node:fs'
 import { Agent, get, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { quizBank } from '../quiz'
-import type { QuestionTally } from '../seminar/tally'
-import { runSeminar, type RunningSeminar } from '../tests/browser/seminarServer'
+import { runSeminar } from '../tests/browser/seminarServer'
 
 const VOTERS = Math.min(Number(process.env.VOTERS ?? 500), 2000)
 /** Votes arrive spread over this window, as a room answers a question; 0 sends them all in the same instant. */
@@ -57,7 +59,8 @@ function listen(onTally: (t: QuestionTally & { seq: number }) => void): Promise<
         while ((end = buffer.indexOf('\n\n')) >= 0) {
           const block = buffer.slice(0, end)
           buffer = buffer.slice(end + 2)
-          if (block.startsWith('event: tally\n')) onTally(JSON.parse(block.slice(block.indexOf('data: ') + 6)))
+          if (block.startsWith('event: tally\n'))
+            onTally(JSON.parse(block.slice(block.indexOf('data: ') + 6)))
         }
       })
       resolve(() => req.destroy())
@@ -77,7 +80,8 @@ try {
   let latest: QuestionTally | undefined
   const stopListening = await listen((t) => {
     arrived.set(t.seq, performance.now())
-    if (t.questionId === first.id) latest = t
+    if (t.questionId === first.id)
+      latest = t
   })
 
   const options = first.options.map(o => o.id)
@@ -88,7 +92,8 @@ try {
   const once = async (i: number, optionId: string) => {
     const at = performance.now()
     const res = await vote(cookies[i]!, first.id, optionId)
-    if (!res.ok) return void (refused += 1)
+    if (!res.ok)
+      return void (refused += 1)
     acks.push(performance.now() - at)
     sent.push({ at, seq: (JSON.parse(res.body) as { seq: number }).seq })
     finalChoice.set(i, optionId)
@@ -97,7 +102,8 @@ try {
   await Promise.all(cookies.map(async (_, i) => {
     await sleep((i / VOTERS) * ARRIVAL_MS)
     await once(i, options[i % options.length]!)
-    if (i % 4 === 0) await once(i, options[(i + 1) % options.length]!)
+    if (i % 4 === 0)
+      await once(i, options[(i + 1) % options.length]!)
   }))
   const elapsed = performance.now() - started
   const lastSeq = Math.max(...sent.map(s => s.seq))
@@ -125,7 +131,8 @@ try {
     if (res?.ok) {
       acked += 1
       ackedCounts[optionId] = (ackedCounts[optionId] ?? 0) + 1
-      if (acked === Math.floor(VOTERS / 2)) void crashed()
+      if (acked === Math.floor(VOTERS / 2))
+        void crashed()
     }
   })
   await Promise.all(wave)

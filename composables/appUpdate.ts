@@ -16,16 +16,19 @@ export const UPDATE_CHECK_MS = 60 * 60 * 1000
 export function watchForUpdate(container: WorkerContainer, onWaiting: (worker: ServiceWorker) => void, every = UPDATE_CHECK_MS) {
   void container.ready.then((registration) => {
     const offer = (worker: ServiceWorker | null) => {
-      if (worker && container.controller) onWaiting(worker)
+      if (worker && container.controller)
+        onWaiting(worker)
     }
     offer(registration.waiting)
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing
       worker?.addEventListener('statechange', () => {
-        if (worker.state === 'installed') offer(worker)
+        if (worker.state === 'installed')
+          offer(worker)
       })
     })
-    if (every > 0) setInterval(() => registration.update().catch(() => {}), every)
+    if (every > 0)
+      setInterval(() => registration.update().catch(() => {}), every)
   })
 }
 

@@ -4,6 +4,7 @@
  *
  * Usage: `const { deck, hrefOf, go } = useDeckIndex()`
  */
+
 import { useNav } from '@slidev/client'
 import { computed } from 'vue'
 import { indexDeck } from '../quiz/engine/deckIndex'

@@ -20,7 +20,7 @@ export function normaliseTypography(s: string): string {
     .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g, '"')
     .replace(/[\u2018\u2019\u201A\u201B]/g, '\'')
     .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
-    .replace(/[\s\u00A0\u202F]+/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim()
 }
 

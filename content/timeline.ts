@@ -33,8 +33,7 @@ export interface TimelineEvent {
   quote: string
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'] as const
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const
 
 /**
  * Sort key: a date without a month sorts at the start of its year, a date without a day at the

@@ -5,12 +5,13 @@
  *
  * Usage: `import { quizBank, allQuestions, locateQuestion } from '../quiz'`
  */
-import { displayOrder } from './engine/order'
+
 import type { QuizQuestion, QuizSection } from './engine/types'
-import context from './context'
 import china from './china'
-import interests from './interests'
+import context from './context'
 import contours from './contours'
+import { displayOrder } from './engine/order'
+import interests from './interests'
 import limits from './limits'
 import review from './review'
 
@@ -36,6 +37,7 @@ const questionIndex = new Map<string, { question: QuizQuestion, section: QuizSec
 /** The question, its section and its 0-based position there; throws for an unknown id. */
 export function locateQuestion(id: string) {
   const found = questionIndex.get(id)
-  if (!found) throw new Error(`Unknown quiz question "${id}"`)
+  if (!found)
+    throw new Error(`Unknown quiz question "${id}"`)
   return found
 }

@@ -6,9 +6,11 @@
  *
  * Usage: `const quiz = useQuizProgress()` in any component; every call returns the same store.
  */
-import { createQuizStore, type QuizStore } from './engine/store'
-import { STORAGE_KEY } from './engine/storage'
+
+import type { QuizStore } from './engine/store'
 import { quizBank } from '.'
+import { STORAGE_KEY } from './engine/storage'
+import { createQuizStore } from './engine/store'
 
 let store: QuizStore | undefined
 
@@ -22,10 +24,12 @@ function browserStorage(): Storage | null {
 }
 
 export function useQuizProgress(): QuizStore {
-  if (store) return store
+  if (store)
+    return store
   const created = createQuizStore({ sections: quizBank, storage: browserStorage() })
   globalThis.addEventListener?.('storage', (e: StorageEvent) => {
-    if (e.key === STORAGE_KEY || e.key === null) created.sync(e.newValue)
+    if (e.key === STORAGE_KEY || e.key === null)
+      created.sync(e.newValue)
   })
   store = created
   return store

@@ -13,10 +13,11 @@
  *
  * Usage: `tsx scripts/moodle-xml.ts [out=exports/questions-moodle.xml]`
  */
+
+import type { QuizOption, QuizQuestion, QuizSection } from '../quiz/engine/types'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { quizBank } from '../quiz'
-import type { QuizOption, QuizQuestion, QuizSection } from '../quiz/engine/types'
 import { deckTitle } from './scorm-package'
 
 export const MOODLE_XML = 'questions-moodle.xml'
@@ -28,7 +29,8 @@ export const MOODLE_FRACTIONS = [100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50
 export function shareOf(k: number): number {
   const exact = 100 / k
   const listed = MOODLE_FRACTIONS.find(f => Math.abs(f - exact) < 0.0001)
-  if (listed === undefined) throw new Error(`Moodle has no grade of 1/${k}: give the question fewer right options`)
+  if (listed === undefined)
+    throw new Error(`Moodle has no grade of 1/${k}: give the question fewer right options`)
   return listed
 }
 

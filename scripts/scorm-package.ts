@@ -8,6 +8,7 @@
  *
  * Usage: `tsx scripts/scorm-package.ts [out.zip=exports/russia-japan-common-ground-scorm12.zip] [--mastery 70]`
  */
+
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -76,7 +77,8 @@ export function buildForLms(dir: string) {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, DECK_TARGET: 'scorm' },
   })
-  if (run.status !== 0) throw new Error(`slidev build for the SCORM package failed (exit ${run.status})`)
+  if (run.status !== 0)
+    throw new Error(`slidev build for the SCORM package failed (exit ${run.status})`)
   // Static-host helpers that mean nothing inside an LMS.
   for (const f of ['_redirects', '404.html']) rmSync(join(dir, f), { force: true })
 }
@@ -109,7 +111,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2)
   const at = args.indexOf('--mastery')
   const mastery = at >= 0 ? Number(args.splice(at, 2)[1]) : DEFAULT_MASTERY_PERCENT
-  if (!(mastery >= 0 && mastery <= 100)) throw new Error('--mastery takes a percentage from 0 to 100')
+  if (!(mastery >= 0 && mastery <= 100))
+    throw new Error('--mastery takes a percentage from 0 to 100')
   const out = args[0] ?? join('exports', SCORM_PACKAGE)
   const started = Date.now()
   const bytes = buildScormPackage(out, mastery)

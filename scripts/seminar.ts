@@ -7,6 +7,7 @@
  * Usage: `SEMINAR_PASSWORD=choose-one npm run seminar` (optional: PORT=3030, SEMINAR_HOST=laptop.local,
  * SEMINAR_BIND=0.0.0.0, SEMINAR_AUDIENCE_PORT=PORT+1, SEMINAR_VOTERS_PER_ADDRESS=4, SEMINAR_DIR=.seminar)
  */
+
 import { networkInterfaces } from 'node:os'
 import { startSeminar } from '../seminar/server'
 import { ensureSeminarDeck } from './seminar-build'
@@ -29,7 +30,10 @@ if (![port, audiencePort, votersPerAddress].every(n => Number.isInteger(n) && n 
 /** The first non-internal IPv4 address: what phones on the same network can reach. */
 function lanAddress(): string {
   for (const list of Object.values(networkInterfaces())) {
-    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address
+    for (const a of list ?? []) {
+      if (a.family === 'IPv4' && !a.internal)
+        return a.address
+    }
   }
   return '127.0.0.1'
 }
@@ -48,7 +52,8 @@ console.log(`  Presenter:         http://127.0.0.1:${port}/presenter (asks for S
 let stopping = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
-    if (stopping) return
+    if (stopping)
+      return
     stopping = true
     console.log(`\n  The room's results: ${seminar.exportCsv()}`)
     await seminar.stop()

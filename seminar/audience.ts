@@ -5,12 +5,14 @@
  *
  * Usage: `createServer(audienceRoutes({ room, phones, page, qr }))`
  */
+
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { QuizQuestion } from '../quiz/engine/types'
 import type { EventHub } from './events'
-import { clientAddress, cookie, pathOf, readJson, reply } from './http'
 import type { Room } from './room'
-import { parseBallot, type Refusal, rightOptions } from './tally'
+import type { Refusal } from './tally'
+import { clientAddress, cookie, pathOf, readJson, reply } from './http'
+import { parseBallot, rightOptions } from './tally'
 
 export const VOTER_COOKIE = 'rj_voter'
 const COOKIE_MAX_AGE = 12 * 60 * 60
@@ -25,7 +27,8 @@ export const REFUSALS: Record<Refusal, string> = {
 /** What a phone sees of the open question: no answer until voting on it is closed; its own ballot. */
 export function phoneQuestion(room: Room, voterId: string | undefined) {
   const q: QuizQuestion | undefined = room.current ? room.questions.get(room.current) : undefined
-  if (!q) return null
+  if (!q)
+    return null
   const closed = room.tally.isClosed(q.id)
   return {
     id: q.id,
@@ -48,12 +51,14 @@ export function audienceRoutes({ room, phones, page, qr }: { room: Room, phones:
     const path = pathOf(req)
     const address = clientAddress(req)
     try {
-      if (req.method === 'GET' && path === '/') return reply(res, 302, '', 'text/plain', { location: '/vote' })
+      if (req.method === 'GET' && path === '/')
+        return reply(res, 302, '', 'text/plain', { location: '/vote' })
       if (req.method === 'GET' && path === '/vote') {
         const headers: Record<string, string> = {}
         if (!voterOf(req)) {
           const v = await room.issueVoter(address)
-          if (v) headers['set-cookie'] = `${VOTER_COOKIE}=${v}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE}`
+          if (v)
+            headers['set-cookie'] = `${VOTER_COOKIE}=${v}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE}`
         }
         return reply(res, 200, page, 'text/html; charset=utf-8', headers)
       }
@@ -62,12 +67,15 @@ export function audienceRoutes({ room, phones, page, qr }: { room: Room, phones:
         phones.open(res, address, { voterId }, `event: current\ndata: ${JSON.stringify(phoneQuestion(room, voterId))}\n\n`)
         return
       }
-      if (req.method === 'GET' && path === '/join.svg') return reply(res, 200, await qr(), 'image/svg+xml')
+      if (req.method === 'GET' && path === '/join.svg')
+        return reply(res, 200, await qr(), 'image/svg+xml')
       if (req.method === 'POST' && path === '/vote') {
         const read = await readJson(req)
-        if ('status' in read) return reply(res, read.status, { error: read.error })
+        if ('status' in read)
+          return reply(res, read.status, { error: read.error })
         const ballot = parseBallot(read.body, room.questions)
-        if ('error' in ballot) return reply(res, 400, { error: ballot.error })
+        if ('error' in ballot)
+          return reply(res, 400, { error: ballot.error })
         const voterId = voterOf(req)
         if (!voterId) {
           return reply(res, 403, {
@@ -77,7 +85,8 @@ export function audienceRoutes({ room, phones, page, qr }: { room: Room, phones:
           })
         }
         const r = await room.vote(voterId, ballot)
-        if ('refused' in r) return reply(res, 409, { error: REFUSALS[r.refused] })
+        if ('refused' in r)
+          return reply(res, 409, { error: REFUSALS[r.refused] })
         return reply(res, 200, { ok: true, seq: r.seq })
       }
       return reply(res, 404, { error: 'not found' })
@@ -85,7 +94,8 @@ export function audienceRoutes({ room, phones, page, qr }: { room: Room, phones:
     catch (e) {
       // The journal could not be written: nothing was counted, and the phone is told so.
       console.error(`Seminar: ${(e as Error).message}`)
-      if (!res.headersSent) reply(res, 503, { error: 'The presenter\'s laptop could not save your vote. Try again in a moment.' })
+      if (!res.headersSent)
+        reply(res, 503, { error: 'The presenter\'s laptop could not save your vote. Try again in a moment.' })
     }
   }
 }

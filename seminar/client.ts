@@ -5,8 +5,9 @@
  *
  * Usage: `const { state, close } = useSeminar()`; `state.tallies[questionId]?.counts`
  */
-import { reactive } from 'vue'
+
 import type { QuestionTally } from './tally'
+import { reactive } from 'vue'
 
 export interface SeminarState {
   live: boolean
@@ -24,13 +25,15 @@ let lastSeq = 0
 const endpoint = (path: string) => `${import.meta.env.BASE_URL}__seminar/${path}`
 
 function apply(t: QuestionTally & { seq: number }) {
-  if (t.seq < lastSeq) return
+  if (t.seq < lastSeq)
+    return
   lastSeq = t.seq
   state.tallies[t.questionId] = { questionId: t.questionId, counts: t.counts, voters: t.voters, right: t.right, closed: t.closed }
 }
 
 function start() {
-  if (started || !isSeminarBuild || typeof EventSource === 'undefined') return
+  if (started || !isSeminarBuild || typeof EventSource === 'undefined')
+    return
   started = true
   const events = new EventSource(endpoint('events'))
   events.addEventListener('state', (e) => {
@@ -42,7 +45,8 @@ function start() {
   })
   events.addEventListener('tally', e => apply(JSON.parse((e as MessageEvent<string>).data)))
   events.addEventListener('error', () => {
-    if (events.readyState === EventSource.CLOSED) state.live = false
+    if (events.readyState === EventSource.CLOSED)
+      state.live = false
   })
 }
 
@@ -57,7 +61,8 @@ async function post(path: string, body: unknown): Promise<boolean> {
  */
 export async function reportPresenterSlide(path: string, questionAt: (no: number) => string | undefined) {
   const m = /^\/presenter\/(\d+)/.exec(path)
-  if (!m || !isSeminarBuild) return
+  if (!m || !isSeminarBuild)
+    return
   await post('current', { questionId: questionAt(Number(m[1])) ?? null })
 }
 

@@ -4,9 +4,11 @@
  *
  * Usage: `writeFileSync(join('exports', exportName(new Date())), roomCsv(questions, tallyOf))`
  */
-import { letter } from '../quiz/engine/scoring'
+
 import type { QuizQuestion } from '../quiz/engine/types'
-import { isVotable, type QuestionTally } from './tally'
+import type { QuestionTally } from './tally'
+import { letter } from '../quiz/engine/scoring'
+import { isVotable } from './tally'
 
 /** `seminar-YYYY-MM-DD.csv`, by the laptop's local date. */
 export function exportName(d: Date): string {
@@ -14,7 +16,7 @@ export function exportName(d: Date): string {
   return `seminar-${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}.csv`
 }
 
-const cell = (v: string | number) => {
+function cell(v: string | number) {
   const s = String(v)
   return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
 }

@@ -6,6 +6,7 @@
  *
  * Usage (setup/vite-plugins.ts): `seminarBuildPlugin()`; (server) `withPassword(js, password)`
  */
+
 import type { Plugin } from 'vite'
 
 export const PASSWORD_PLACEHOLDER = '__RJ_SEMINAR_PRESENTER_PASSWORD__'
@@ -31,7 +32,8 @@ export function seminarBuildPlugin(): Plugin {
     apply: () => process.env.SEMINAR_BUILD === '1',
     enforce: 'post',
     transform(code, id) {
-      if (!id.includes('@slidev/configs') || !code.startsWith('export default {')) return
+      if (!id.includes('@slidev/configs') || !code.startsWith('export default {'))
+        return
       return code.replace('export default {', `export default {"remote":${JSON.stringify(PASSWORD_PLACEHOLDER)},`)
     },
   }

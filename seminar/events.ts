@@ -5,6 +5,7 @@
  *
  * Usage: `const hub = createEventHub({ perAddress: 8, total: 1000 })`; `hub.open(res, address, meta)`; `hub.send('tally', data)`; `hub.sendEach('current', meta => data)`
  */
+
 import type { ServerResponse } from 'node:http'
 
 export interface HubOptions {
@@ -29,7 +30,8 @@ export function createEventHub<Meta = undefined>({ perAddress, total, heartbeatM
   const count = (address: string) => [...clients].filter(c => c.address === address).length
 
   function write(c: Client<Meta>, text: string) {
-    if (c.res.writableLength > maxUnread) return drop(c)
+    if (c.res.writableLength > maxUnread)
+      return drop(c)
     c.res.write(text)
   }
   function drop(c: Client<Meta>) {
@@ -60,7 +62,8 @@ export function createEventHub<Meta = undefined>({ perAddress, total, heartbeatM
       const c = { res, address, meta }
       clients.add(c)
       res.on('close', () => clients.delete(c))
-      if (first) write(c, first)
+      if (first)
+        write(c, first)
       return true
     },
     /** Sends the same event to every client. */

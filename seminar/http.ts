@@ -4,6 +4,7 @@
  *
  * Usage: `const body = await readJson(req)`; `if ('status' in body) return reply(res, body.status, { error: body.error })`
  */
+
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { MAX_BODY_BYTES } from './tally'
 
@@ -13,9 +14,11 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => {
       size += c.length
-      if (size <= MAX_BODY_BYTES) chunks.push(c)
+      if (size <= MAX_BODY_BYTES)
+        chunks.push(c)
       // Past the limit, drain a little (so the client reads a 413, not a reset), then cut it off.
-      else if (size > 64 * MAX_BODY_BYTES) req.destroy()
+      else if (size > 64 * MAX_BODY_BYTES)
+        req.destroy()
     })
     req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')))
     req.on('error', () => resolve(null))
@@ -24,9 +27,11 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 
 /** The request's JSON body, or the status and reason to refuse it with. */
 export async function readJson(req: IncomingMessage): Promise<{ body: unknown } | { status: number, error: string }> {
-  if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return { status: 415, error: 'JSON only' }
+  if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
+    return { status: 415, error: 'JSON only' }
   const text = await readBody(req)
-  if (text === null) return { status: 413, error: `body over ${MAX_BODY_BYTES} bytes` }
+  if (text === null)
+    return { status: 413, error: `body over ${MAX_BODY_BYTES} bytes` }
   try {
     return { body: JSON.parse(text) as unknown }
   }
@@ -46,7 +51,8 @@ export const clientAddress = (req: IncomingMessage) => (req.socket.remoteAddress
 export function cookie(req: IncomingMessage, name: string): string | undefined {
   for (const part of String(req.headers.cookie ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=')
-    if (k === name) return v.join('=')
+    if (k === name)
+      return v.join('=')
   }
   return undefined
 }

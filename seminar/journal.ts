@@ -7,8 +7,10 @@
  *
  * Usage: `const j = openJournal('.seminar/journal.jsonl')`; `for (const e of j.replay().entries) apply(e)`; `await j.append(entry)`
  */
+
+import type { FileHandle } from 'node:fs/promises'
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
-import { type FileHandle, open } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { dirname } from 'node:path'
 
 /** What the journal needs from the disk; tests pass one that fails. */
@@ -90,10 +92,12 @@ export function openJournal<Entry>(file: string, disk: JournalDisk = nodeDisk, w
       let skipped = 0
       const lines = (disk.read(file) ?? '').split('\n')
       lines.forEach((line, i) => {
-        if (!line.trim()) return
+        if (!line.trim())
+          return
         try {
           const e = JSON.parse(line) as unknown
-          if (!e || typeof e !== 'object' || Array.isArray(e)) throw new Error('not an entry')
+          if (!e || typeof e !== 'object' || Array.isArray(e))
+            throw new Error('not an entry')
           entries.push(e as Entry)
         }
         catch {

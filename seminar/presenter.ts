@@ -7,11 +7,12 @@
  *
  * Usage: `createServer(presenterRoutes({ room, decks, deck, port, audienceUrl, qr, exportCsv }))`
  */
+
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { EventHub } from './events'
+import type { Room } from './room'
 import { formatEvent } from './events'
 import { clientAddress, pathOf, readJson, reply } from './http'
-import type { Room } from './room'
 
 export interface PresenterOptions {
   room: Room
@@ -26,8 +27,9 @@ export interface PresenterOptions {
   exportCsv: () => string
 }
 
-export const deckState = (room: Room, audienceUrl: string) =>
-  ({ live: true, audienceUrl, current: room.current, seq: room.seq, tallies: room.tally.all() })
+export function deckState(room: Room, audienceUrl: string) {
+  return { live: true, audienceUrl, current: room.current, seq: room.seq, tallies: room.tally.all() }
+}
 
 export function presenterRoutes({ room, decks, deck, port, audienceUrl, qr, exportCsv }: PresenterOptions) {
   const local = [`127.0.0.1:${port}`, `localhost:${port}`]
@@ -37,36 +39,45 @@ export function presenterRoutes({ room, decks, deck, port, audienceUrl, qr, expo
     if (!local.includes(String(req.headers.host)) || (req.headers.origin && !local.some(h => req.headers.origin === `http://${h}`)))
       return reply(res, 421, { error: 'this server answers this laptop only' })
     const path = pathOf(req)
-    if (!path.startsWith('/__seminar/')) return deck(req, res)
+    if (!path.startsWith('/__seminar/'))
+      return deck(req, res)
     try {
       const verb = path.slice('/__seminar/'.length)
-      if (req.method === 'GET' && verb === 'state') return reply(res, 200, deckState(room, audienceUrl))
+      if (req.method === 'GET' && verb === 'state')
+        return reply(res, 200, deckState(room, audienceUrl))
       if (req.method === 'GET' && verb === 'events') {
         decks.open(res, clientAddress(req), undefined, formatEvent('state', deckState(room, audienceUrl)))
         return
       }
-      if (req.method === 'GET' && verb === 'join.svg') return reply(res, 200, await qr(), 'image/svg+xml')
-      if (req.method !== 'POST') return reply(res, 404, { error: 'not found' })
+      if (req.method === 'GET' && verb === 'join.svg')
+        return reply(res, 200, await qr(), 'image/svg+xml')
+      if (req.method !== 'POST')
+        return reply(res, 404, { error: 'not found' })
       const read = await readJson(req)
-      if ('status' in read) return reply(res, read.status, { error: read.error })
+      if ('status' in read)
+        return reply(res, read.status, { error: read.error })
       const id = questionId(read.body)
       if (verb === 'current') {
         // The presenter's slide: a votable question, or null for any other slide.
-        if (id !== null && (typeof id !== 'string' || !room.questions.has(id))) return reply(res, 400, { error: 'unknown question' })
+        if (id !== null && (typeof id !== 'string' || !room.questions.has(id)))
+          return reply(res, 400, { error: 'unknown question' })
         await room.setCurrent(id)
         return reply(res, 200, { ok: true, current: room.current })
       }
       if (verb === 'close' || verb === 'reset') {
-        if (typeof id !== 'string' || !room.questions.has(id)) return reply(res, 400, { error: 'unknown question' })
+        if (typeof id !== 'string' || !room.questions.has(id))
+          return reply(res, 400, { error: 'unknown question' })
         await (verb === 'close' ? room.close(id) : room.reset(id))
         return reply(res, 200, { ok: true, seq: room.seq })
       }
-      if (verb === 'export') return reply(res, 200, { ok: true, file: exportCsv() })
+      if (verb === 'export')
+        return reply(res, 200, { ok: true, file: exportCsv() })
       return reply(res, 404, { error: 'not found' })
     }
     catch (e) {
       console.error(`Seminar: ${(e as Error).message}`)
-      if (!res.headersSent) reply(res, 503, { error: 'could not save to disk' })
+      if (!res.headersSent)
+        reply(res, 503, { error: 'could not save to disk' })
     }
   }
 }

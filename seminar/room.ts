@@ -7,17 +7,19 @@
  *
  * Usage: `const room = createRoom({ questions, journal, votersPerAddress: 4, onChange })`; `await room.vote(voterId, ballot)`
  */
-import { randomBytes } from 'node:crypto'
+
 import type { QuizQuestion } from '../quiz/engine/types'
 import type { Journal } from './journal'
-import { type Ballot, createTally, isVotable, type Refusal } from './tally'
+import type { Ballot, Refusal } from './tally'
+import { randomBytes } from 'node:crypto'
+import { createTally, isVotable } from './tally'
 
-export type Entry =
-  | { t: 'voter', v: string, a: string }
-  | { t: 'vote', v: string, q: string, o: string[] }
-  | { t: 'current', q: string | null }
-  | { t: 'close', q: string }
-  | { t: 'reset', q: string }
+export type Entry
+  = | { t: 'voter', v: string, a: string }
+    | { t: 'vote', v: string, q: string, o: string[] }
+    | { t: 'current', q: string | null }
+    | { t: 'close', q: string }
+    | { t: 'reset', q: string }
 
 export interface RoomOptions {
   questions: ReadonlyMap<string, QuizQuestion>
@@ -45,7 +47,8 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
     const keep = (undo: () => void) => undoable && undos.push(undo)
     switch (e.t) {
       case 'voter': {
-        if (voters.has(e.v)) return true
+        if (voters.has(e.v))
+          return true
         perAddress.set(e.a, (perAddress.get(e.a) ?? 0) + 1)
         voters.set(e.v, e.a)
         keep(() => {
@@ -55,10 +58,12 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
         return true
       }
       case 'vote': {
-        if (e.q !== current) return 'not-open'
+        if (e.q !== current)
+          return 'not-open'
         const before = tally.ballotOf(e.v, e.q)
         const r = tally.vote(e.v, { questionId: e.q, optionIds: e.o })
-        if (r !== true) return r
+        if (r !== true)
+          return r
         keep(() => {
           tally.restoreBallot(e.v, e.q, before)
           changed('tally', e.q)
@@ -79,11 +84,13 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
       case 'close':
       case 'reset': {
         const before = tally.saved(e.q)
-        if (e.t === 'close') tally.close(e.q)
+        if (e.t === 'close')
+          tally.close(e.q)
         else tally.reset(e.q)
         const notify = () => {
           changed('tally', e.q)
-          if (e.q === current) changed('current', e.q)
+          if (e.q === current)
+            changed('current', e.q)
         }
         keep(() => {
           tally.restore(e.q, before)
@@ -100,13 +107,16 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
   for (const e of replayed.entries) {
     // A line that parses but is not a valid entry is skipped like a corrupt one.
     if (e && typeof e === 'object' && ['voter', 'vote', 'current', 'close', 'reset'].includes(e.t)
-      && (e.t === 'voter' || e.t === 'current' ? true : known(e.q))) apply(e)
+      && (e.t === 'voter' || e.t === 'current' ? true : known(e.q))) {
+      apply(e)
+    }
   }
 
   /** Applies the entry now and resolves once it is on disk; a refused entry is not written. */
   async function commit(e: Entry): Promise<{ seq: number } | { refused: Refusal }> {
     const r = apply(e, true)
-    if (r !== true) return { refused: r }
+    if (r !== true)
+      return { refused: r }
     const at = seq
     try {
       await journal.append(e)
@@ -135,7 +145,8 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
     votersPerAddress,
     /** A new voter id for a device at this address, or null when the address has had its share. */
     async issueVoter(address: string): Promise<string | null> {
-      if (this.addressFull(address)) return null
+      if (this.addressFull(address))
+        return null
       const v = randomBytes(16).toString('base64url')
       await commit({ t: 'voter', v, a: address })
       return v
@@ -145,18 +156,20 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
     /** The presenter's slide: a votable question, or none. */
     async setCurrent(id: string | null) {
       const next = id && known(id) && isVotable(questions.get(id)!) ? id : null
-      if (next !== current) await commit({ t: 'current', q: next })
+      if (next !== current)
+        await commit({ t: 'current', q: next })
     },
     close: (id: string) => commit({ t: 'close', q: id }),
     reset: (id: string) => commit({ t: 'reset', q: id }),
     /** The same state in as few entries as possible, for compacting the journal on a clean exit. */
     entries(): Entry[] {
-      const out: Entry[] = [...voters].map(([v, a]) => ({ t: 'voter', v, a }))
+      const out: Entry[] = Array.from(voters, ([v, a]) => ({ t: 'voter', v, a }))
       for (const t of tally.all()) {
         // Ballots are replayed while their question is open, then the question is closed if it was.
         out.push({ t: 'current', q: t.questionId })
         for (const [v, o] of tally.ballots(t.questionId)) out.push({ t: 'vote', v, q: t.questionId, o })
-        if (t.closed) out.push({ t: 'close', q: t.questionId })
+        if (t.closed)
+          out.push({ t: 'close', q: t.questionId })
       }
       out.push({ t: 'current', q: current })
       return out

@@ -5,20 +5,24 @@
  *
  * Usage: `const s = await startSeminar({ deckDir, password, port, audiencePort, bind, audienceUrl, dir, exportsDir, votersPerAddress })`; `s.stop()`
  */
+
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { QuizQuestion } from '../quiz/engine/types'
+import type { PhoneMeta } from './audience'
+import type { Entry } from './room'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer } from 'node:http'
 import { join } from 'node:path'
 import QRCode from 'qrcode'
 import sirv from 'sirv'
 import { quizBank } from '../quiz'
-import type { QuizQuestion } from '../quiz/engine/types'
-import { audienceRoutes, type PhoneMeta, phoneQuestion } from './audience'
+import { audienceRoutes, phoneQuestion } from './audience'
 import { exportName, roomCsv } from './csv'
 import { PASSWORD_PLACEHOLDER, withPassword } from './deckPassword'
 import { createEventHub } from './events'
 import { openJournal } from './journal'
 import { presenterRoutes } from './presenter'
-import { createRoom, type Entry } from './room'
+import { createRoom } from './room'
 
 export interface SeminarOptions {
   deckDir: string
@@ -33,17 +37,20 @@ export interface SeminarOptions {
   votersPerAddress: number
 }
 
-const listen = (server: Server, port: number, host: string) =>
-  new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve()))
+function listen(server: Server, port: number, host: string) {
+  return new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve()))
+}
 
 /** The built deck, with the presenter password put back into the one file that carries its placeholder. */
 function deckFiles(dir: string, password: string) {
   const patched = new Map<string, string>()
   for (const name of readdirSync(join(dir, 'assets'))) {
     const text = name.endsWith('.js') ? readFileSync(join(dir, 'assets', name), 'utf8') : ''
-    if (text.includes(PASSWORD_PLACEHOLDER)) patched.set(`/assets/${name}`, withPassword(text, password))
+    if (text.includes(PASSWORD_PLACEHOLDER))
+      patched.set(`/assets/${name}`, withPassword(text, password))
   }
-  if (!patched.size) throw new Error(`${dir} was not built for a seminar (no presenter password slot); delete it and start again.`)
+  if (!patched.size)
+    throw new Error(`${dir} was not built for a seminar (no presenter password slot); delete it and start again.`)
   const files = sirv(dir, { single: true, dev: false, etag: true })
   return (req: IncomingMessage, res: ServerResponse) => {
     const text = patched.get((req.url ?? '').split('?')[0]!)
@@ -80,13 +87,16 @@ export async function startSeminar(o: SeminarOptions) {
     journal,
     votersPerAddress: o.votersPerAddress,
     onChange({ kind, questionId }) {
-      if (kind === 'tally' && questionId) dirty.add(questionId)
+      if (kind === 'tally' && questionId)
+        dirty.add(questionId)
       else currentChanged = true
-      if (!scheduled) setImmediate(flush)
+      if (!scheduled)
+        setImmediate(flush)
       scheduled = true
     },
   })
-  if (room.skippedLines) console.warn(`Seminar: ${room.skippedLines} journal line(s) could not be read and were skipped.`)
+  if (room.skippedLines)
+    console.warn(`Seminar: ${room.skippedLines} journal line(s) could not be read and were skipped.`)
 
   let qrSvg: Promise<string> | undefined
   const qr = () => qrSvg ??= QRCode.toString(o.audienceUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })

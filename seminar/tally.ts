@@ -5,8 +5,9 @@
  *
  * Usage: `const t = createTally(questions)`; `t.vote(voterId, parseBallot(body, questions))`; `t.close(id)`; `t.snapshot(id)`
  */
-import { isOptionCorrect, scoreQuestion } from '../quiz/engine/scoring'
+
 import type { QuizQuestion } from '../quiz/engine/types'
+import { isOptionCorrect, scoreQuestion } from '../quiz/engine/scoring'
 
 /** Question types the room can vote on: a histogram of options says it all. */
 export const VOTABLE_TYPES: ReadonlyArray<QuizQuestion['type']> = ['single', 'truefalse', 'multiple']
@@ -33,15 +34,19 @@ export interface QuestionTally {
 
 /** Checks a raw ballot; returns it or a reason it was refused (ids are checked against the bank, so no markup gets through). */
 export function parseBallot(raw: unknown, questions: ReadonlyMap<string, QuizQuestion>): Ballot | { error: string } {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { error: 'body must be a JSON object' }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    return { error: 'body must be a JSON object' }
   const { questionId, optionIds, ...rest } = raw as Record<string, unknown>
-  if (Object.keys(rest).length) return { error: 'unexpected fields' }
+  if (Object.keys(rest).length)
+    return { error: 'unexpected fields' }
   const q = typeof questionId === 'string' ? questions.get(questionId) : undefined
-  if (!q || !isVotable(q)) return { error: 'unknown question' }
+  if (!q || !isVotable(q))
+    return { error: 'unknown question' }
   if (!Array.isArray(optionIds) || !optionIds.length || optionIds.some(id => typeof id !== 'string' || !q.options.some(o => o.id === id)))
     return { error: 'unknown option' }
   const unique = [...new Set(optionIds as string[])]
-  if (q.type !== 'multiple' && unique.length !== 1) return { error: 'choose exactly one option' }
+  if (q.type !== 'multiple' && unique.length !== 1)
+    return { error: 'choose exactly one option' }
   // Kept in display order, whatever order the phone sent them in.
   return { questionId: q.id, optionIds: q.options.map(o => o.id).filter(id => unique.includes(id)) }
 }
@@ -53,7 +58,8 @@ export function createTally(questions: ReadonlyMap<string, QuizQuestion>) {
   const state = new Map<string, { votes: Map<string, string[]>, closed: boolean }>()
   const entry = (id: string) => {
     let e = state.get(id)
-    if (!e) state.set(id, e = { votes: new Map(), closed: false })
+    if (!e)
+      state.set(id, e = { votes: new Map(), closed: false })
     return e
   }
 
@@ -64,7 +70,8 @@ export function createTally(questions: ReadonlyMap<string, QuizQuestion>) {
     let right = 0
     for (const chosen of e?.votes.values() ?? []) {
       for (const optionId of chosen) counts[optionId] = (counts[optionId] ?? 0) + 1
-      if (scoreQuestion(q, q.type === 'multiple' ? chosen : chosen[0]) === 1) right += 1
+      if (scoreQuestion(q, q.type === 'multiple' ? chosen : chosen[0]) === 1)
+        right += 1
     }
     return { questionId: id, counts, voters: e?.votes.size ?? 0, right, closed: e?.closed ?? false }
   }
@@ -74,14 +81,16 @@ export function createTally(questions: ReadonlyMap<string, QuizQuestion>) {
     /** Records or changes a ballot; refused once the question's voting is closed. */
     vote(voterId: string, b: Ballot): true | Refusal {
       const e = entry(b.questionId)
-      if (e.closed) return 'closed'
+      if (e.closed)
+        return 'closed'
       e.votes.set(voterId, b.optionIds)
       return true
     },
     ballotOf: (voterId: string, questionId: string): string[] | undefined => state.get(questionId)?.votes.get(voterId),
     /** Puts back a voter's earlier ballot (or none), undoing a vote. */
     restoreBallot(voterId: string, questionId: string, optionIds: string[] | undefined) {
-      if (optionIds) entry(questionId).votes.set(voterId, optionIds)
+      if (optionIds)
+        entry(questionId).votes.set(voterId, optionIds)
       else state.get(questionId)?.votes.delete(voterId)
     },
     /** A copy of a question's whole state, and putting it back: undoing a close or a reset. */
@@ -90,7 +99,8 @@ export function createTally(questions: ReadonlyMap<string, QuizQuestion>) {
       return e && { votes: new Map(e.votes), closed: e.closed }
     },
     restore(id: string, saved: { votes: Map<string, string[]>, closed: boolean } | undefined) {
-      if (saved) state.set(id, { votes: new Map(saved.votes), closed: saved.closed })
+      if (saved)
+        state.set(id, { votes: new Map(saved.votes), closed: saved.closed })
       else state.delete(id)
     },
     ballots: (questionId: string): [voterId: string, optionIds: string[]][] => [...state.get(questionId)?.votes ?? []],
@@ -102,7 +112,7 @@ export function createTally(questions: ReadonlyMap<string, QuizQuestion>) {
       state.delete(id)
     },
     all(): QuestionTally[] {
-      return [...state.keys()].map(snapshot)
+      return Array.from(state.keys(), snapshot)
     },
   }
 }

@@ -2,13 +2,16 @@
  * App setup: during a seminar, the presenter view reports its slide to the seminar server so that the
  * audience's phones show the current quiz question. Only the deck `npm run seminar` builds does this.
  */
+
 import { defineAppSetup } from '@slidev/types'
 import { useDeckIndex } from '../composables/useDeckIndex'
 import { isSeminarBuild, reportPresenterSlide } from '../seminar/client'
 
 export default defineAppSetup(({ router }) => {
-  if (__DECK_SCORM__) void import('./scorm').then(m => m.startScorm(router))
-  if (!isSeminarBuild) return
+  if (__DECK_SCORM__)
+    void import('./scorm').then(m => m.startScorm(router))
+  if (!isSeminarBuild)
+    return
   let deck: ReturnType<typeof useDeckIndex>['deck'] | undefined
   router.afterEach((to) => {
     deck ??= useDeckIndex().deck

@@ -6,6 +6,7 @@
  * - the answer key, generated from the quiz data, is appended to their speaker notes;
  * - on every slide, each "paragraph N" in the speaker notes becomes a link to that paragraph in `/article`.
  */
+
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { definePreparserSetup } from '@slidev/types'
@@ -20,7 +21,8 @@ export default definePreparserSetup(({ filepath }) => {
   return [{
     name: 'quiz-slides',
     async transformSlide(_content, frontmatter) {
-      if (frontmatter.layout === 'quiz') frontmatter.clicks ??= 1
+      if (frontmatter.layout === 'quiz')
+        frontmatter.clicks ??= 1
       return undefined
     },
     async transformNote(note, frontmatter) {

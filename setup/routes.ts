@@ -6,6 +6,7 @@
  *   view or the notes viewer resolves to `presenter/article` or `notes/article`: those go on to `/article`,
  *   keeping the anchor.
  */
+
 import { defineRoutesSetup } from '@slidev/types'
 
 // First, so that Slidev's `/:no` slide route doesn't take `study` or `article` for a slide number.

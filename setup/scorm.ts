@@ -9,8 +9,9 @@
  *
  * Usage: `if (__DECK_SCORM__) void import('./scorm').then(m => m.startScorm(router))` in setup/main.ts
  */
-import { watch } from 'vue'
+
 import type { Router } from 'vue-router'
+import { watch } from 'vue'
 import { allQuestions } from '../quiz'
 import { createScormSession, findApi } from '../quiz/engine/scorm12'
 import { useQuizProgress } from '../quiz/useQuizProgress'
@@ -27,7 +28,8 @@ function noticeLine(): HTMLElement {
 
 export async function startScorm(router: Router) {
   const api = findApi(window as unknown as Parameters<typeof findApi>[0])
-  if (!api) return
+  if (!api)
+    return
   const line = noticeLine()
   const session = createScormSession(api, {
     questions: allQuestions,
@@ -39,21 +41,24 @@ export async function startScorm(router: Router) {
     },
   })
   const saved = session.start()
-  if (!saved) return
+  if (!saved)
+    return
   const store = useQuizProgress()
   store.restore(saved.answers)
 
   const signature = () => allQuestions.map(q => `${store.statusOf(q.id)}:${store.scoreOf(q.id)}`).join()
   let reported = signature()
   watch(() => store.answers, () => {
-    if (signature() === reported) return
+    if (signature() === reported)
+      return
     reported = signature()
     session.report(store.answers)
   }, { deep: true })
 
   await router.isReady()
   const here = router.currentRoute.value.path
-  if (saved.location && ['/', '/1'].includes(here)) await router.replace(`/${saved.location}`)
+  if (saved.location && ['/', '/1'].includes(here))
+    await router.replace(`/${saved.location}`)
   session.setLocation(router.currentRoute.value.path.slice(1) || '1')
   router.afterEach(to => session.setLocation(to.path.slice(1) || '1'))
   window.addEventListener('pagehide', () => session.finish(store.answers))

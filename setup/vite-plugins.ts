@@ -3,6 +3,7 @@
  * presenter view gets a password slot that the seminar's presenter server fills; other builds and
  * `npm run dev` are untouched.
  */
+
 import { defineVitePluginsSetup } from '@slidev/types'
 import { seminarBuildPlugin } from '../seminar/deckPassword'
 

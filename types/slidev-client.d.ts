@@ -4,6 +4,7 @@
  * settings; tsconfig maps `@slidev/client` here for `vue-tsc` only. Builds use the real module.
  * Signatures follow @slidev/client 53.0.0 (composables/useNav.ts, context.ts).
  */
+
 import type { RenderContext } from '@slidev/types'
 import type { ComputedRef, Ref } from 'vue'
 

@@ -3,8 +3,9 @@
  *
  * Usage: `answerKeyNote(question)` → markdown for a slide's notes
  */
-import { describeSolution, isOptionCorrect } from './scoring'
+
 import type { QuizQuestion } from './types'
+import { describeSolution, isOptionCorrect } from './scoring'
 
 /** Explanations of the right option(s) (choice types) or of every item (ordering, matching). */
 export function keyExplanations(q: QuizQuestion) {
@@ -25,6 +26,7 @@ export function answerKeyNote(q: QuizQuestion): string {
 
 /** A slide's speaker notes with the answer key appended on quiz slides (`layout: quiz`, `quiz: <id>`). */
 export function notesWithAnswerKey(note: string | undefined, frontmatter: Record<string, unknown>, find: (id: string) => QuizQuestion): string | undefined {
-  if (frontmatter.layout !== 'quiz' || typeof frontmatter.quiz !== 'string') return note
+  if (frontmatter.layout !== 'quiz' || typeof frontmatter.quiz !== 'string')
+    return note
   return `${note ?? ''}\n\n${answerKeyNote(find(frontmatter.quiz))}`
 }

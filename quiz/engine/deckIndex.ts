@@ -24,9 +24,12 @@ export function indexDeck(slides: SlideInfo[]): DeckIndex {
   const quizzes = new Map<string, number>()
   const sections: { title: string, start: number }[] = []
   for (const { no, frontmatter: fm } of [...slides].sort((a, b) => a.no - b.no)) {
-    if (typeof fm.routeAlias === 'string') aliases.set(fm.routeAlias, no)
-    if (typeof fm.quiz === 'string') quizzes.set(fm.quiz, no)
-    if (typeof fm.section === 'string') sections.push({ title: fm.section, start: no })
+    if (typeof fm.routeAlias === 'string')
+      aliases.set(fm.routeAlias, no)
+    if (typeof fm.quiz === 'string')
+      quizzes.set(fm.quiz, no)
+    if (typeof fm.section === 'string')
+      sections.push({ title: fm.section, start: no })
   }
   return {
     slideOfAlias: alias => aliases.get(alias),

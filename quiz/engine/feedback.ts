@@ -10,8 +10,9 @@
  *
  * Usage: `markOf(q, response, optionId, 'checked')`; `explained(q, response, 'solution')`; `verdictOf(...)`
  */
-import { asChosen, formatScore, isOptionCorrect } from './scoring'
+
 import type { QuizQuestion, QuizResponse } from './types'
+import { asChosen, formatScore, isOptionCorrect } from './scoring'
 
 export type QuizView = 'open' | 'checked' | 'solution'
 
@@ -22,22 +23,28 @@ const placed = (q: QuizQuestion) => q.type === 'ordering' || q.type === 'matchin
 
 /** The mark on one option (or item) in this view; undefined for an unmarked one. */
 export function markOf(q: QuizQuestion, r: QuizResponse | undefined, optionId: string, view: QuizView): QuizMarkKind | undefined {
-  if (view === 'open') return undefined
-  if (view === 'solution') return placed(q) || isOptionCorrect(q, undefined, optionId) ? 'key' : undefined
-  if (!placed(q) && !asChosen(r).has(optionId)) return undefined
+  if (view === 'open')
+    return undefined
+  if (view === 'solution')
+    return placed(q) || isOptionCorrect(q, undefined, optionId) ? 'key' : undefined
+  if (!placed(q) && !asChosen(r).has(optionId))
+    return undefined
   return isOptionCorrect(q, r, optionId) ? 'right' : 'wrong'
 }
 
 /** Whether the option's explanation shows in this view. */
 export function isExplained(q: QuizQuestion, r: QuizResponse | undefined, optionId: string, view: QuizView): boolean {
-  if (view === 'solution') return true
-  if (view === 'open') return false
+  if (view === 'solution')
+    return true
+  if (view === 'open')
+    return false
   return placed(q) ? isOptionCorrect(q, r, optionId) : asChosen(r).has(optionId)
 }
 
 /** For a checked select-all question: "2 of 3 right choices, 1 wrong". */
 export function choiceSummary(q: QuizQuestion, r: QuizResponse | undefined): string | undefined {
-  if (q.type !== 'multiple') return undefined
+  if (q.type !== 'multiple')
+    return undefined
   const chosen = [...asChosen(r)]
   const right = chosen.filter(id => isOptionCorrect(q, r, id)).length
   const wrong = chosen.length - right
@@ -46,7 +53,8 @@ export function choiceSummary(q: QuizQuestion, r: QuizResponse | undefined): str
 
 /** For a checked ordering or matching question: "2 of 4 in the right place" or "3 of 4 pairs right". */
 function placedSummary(q: QuizQuestion, r: QuizResponse | undefined): string | undefined {
-  if (!placed(q)) return undefined
+  if (!placed(q))
+    return undefined
   const right = q.options.filter(o => isOptionCorrect(q, r, o.id)).length
   return q.type === 'ordering' ? `${right} of ${q.options.length} in the right place` : `${right} of ${q.options.length} pairs right`
 }
@@ -68,7 +76,9 @@ export function verdictOf(q: QuizQuestion, r: QuizResponse | undefined, view: Ex
       : { kind: 'solution', icon: '★', text: 'Solution shown: no points this time' }
   }
   const detail = choiceSummary(q, r) ?? placedSummary(q, r)
-  if (score >= 1) return { kind: 'correct', icon: '✓', text: 'Correct', detail }
-  if (score > 0) return { kind: 'partly', icon: '◐', text: `Partly correct: ${formatScore(score)} of 1 point`, detail }
+  if (score >= 1)
+    return { kind: 'correct', icon: '✓', text: 'Correct', detail }
+  if (score > 0)
+    return { kind: 'partly', icon: '◐', text: `Partly correct: ${formatScore(score)} of 1 point`, detail }
   return { kind: 'wrong', icon: '✗', text: 'Not quite', detail }
 }

@@ -6,6 +6,7 @@
  *
  * Usage: `questionHash(q) === saved.hash`
  */
+
 import type { QuizQuestion } from './types'
 
 /** FNV-1a, 32-bit, as 8 hex digits. */

@@ -14,8 +14,9 @@
  *
  * Usage: `export const quizBank = displayOrder(sections)`
  */
-import { fnv1a, questionHash } from './hash'
+
 import type { MatchingQuestion, MultipleChoiceQuestion, OrderingQuestion, QuizQuestion, QuizSection, SingleChoiceQuestion } from './types'
+import { fnv1a, questionHash } from './hash'
 
 /** How many seeded shuffles of one question are compared. */
 const CANDIDATES = 12
@@ -92,7 +93,8 @@ function orderOrdering(q: OrderingQuestion, used: Set<string>): OrderingQuestion
   const inPlace = (shown: QuizQuestion['options']) => Math.max(1, shown.filter((o, i) => q.correct[i] === o.id).length)
   // More candidates than usual: short lists have few scrambles, and earlier questions may have taken some.
   const pool = Array.from({ length: 8 }, (_, k) => candidates(q, q.options, `:${k}`)).flat().filter(allowed)
-  if (!pool.length) throw new Error(`Ordering question "${q.id}" has no unused scramble left; give it more items.`)
+  if (!pool.length)
+    throw new Error(`Ordering question "${q.id}" has no unused scramble left; give it more items.`)
   const options = cheapest(pool, inPlace)
   used.add(pattern(q, options))
   return { ...q, options }

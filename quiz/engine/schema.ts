@@ -6,8 +6,9 @@
  * Usage: `validateBank(files, { paragraphs, normalise, slides })` throws `QuizDataError` listing every problem.
  * It runs at build (setup/preparser.ts) and in the bank test, never in the browser.
  */
-import * as v from 'valibot'
+
 import type { QuizQuestion, QuizSection } from './types'
+import * as v from 'valibot'
 
 export const LIMITS = {
   prompt: 200,
@@ -89,7 +90,8 @@ export function questionProblems(q: QuizQuestion, opts: ValidateOptions = {}): s
       for (const x of unknown([q.correct])) out.push(`correct id "${x}" is not an option`)
       break
     case 'truefalse':
-      if (optionIds.join() !== 'true,false') out.push('true/false options must have ids "true" then "false"')
+      if (optionIds.join() !== 'true,false')
+        out.push('true/false options must have ids "true" then "false"')
       break
     case 'multiple':
       for (const x of unknown(q.correct)) out.push(`correct id "${x}" is not an option`)
@@ -104,8 +106,10 @@ export function questionProblems(q: QuizQuestion, opts: ValidateOptions = {}): s
       const targetIds = q.targets.map(t => t.id)
       for (const d of duplicates(targetIds)) out.push(`target id "${d}" is used twice`)
       for (const [from, to] of Object.entries(q.correct)) {
-        if (!optionIds.includes(from)) out.push(`correct id "${from}" is not an option`)
-        if (!targetIds.includes(to)) out.push(`correct target "${to}" is not a target`)
+        if (!optionIds.includes(from))
+          out.push(`correct id "${from}" is not an option`)
+        if (!targetIds.includes(to))
+          out.push(`correct target "${to}" is not a target`)
       }
       for (const x of optionIds.filter(x => !(x in q.correct))) out.push(`option "${x}" has no correct target`)
       break
@@ -117,7 +121,8 @@ export function questionProblems(q: QuizQuestion, opts: ValidateOptions = {}): s
         out.push(`source quote is not in paragraph ${paragraph} of the article: "${quote.slice(0, 60)}…"`)
     }
   }
-  if (opts.slides && !opts.slides.has(q.slide)) out.push(`slide "${q.slide}" is not a routeAlias in the deck`)
+  if (opts.slides && !opts.slides.has(q.slide))
+    out.push(`slide "${q.slide}" is not a routeAlias in the deck`)
   return out
 }
 
@@ -139,7 +144,8 @@ export function validateBank(files: Record<string, unknown>, opts: ValidateOptio
       for (const issue of parsed.issues) problems.push(`${file}: ${issuePath(issue) || 'section'} ${issue.message}`)
       continue
     }
-    if (file !== `quiz/${parsed.output.id}.ts`) problems.push(`${file}: section id "${parsed.output.id}" must match the file name`)
+    if (file !== `quiz/${parsed.output.id}.ts`)
+      problems.push(`${file}: section id "${parsed.output.id}" must match the file name`)
     const questions: QuizQuestion[] = []
     parsed.output.questions.forEach((raw, index) => {
       const rawId = (raw as { id?: unknown })?.id
@@ -151,13 +157,15 @@ export function validateBank(files: Record<string, unknown>, opts: ValidateOptio
       }
       const typed = q.output as QuizQuestion
       const earlier = seen.get(typed.id)
-      if (earlier) problems.push(`${label}: duplicate question id (also in ${earlier})`)
+      if (earlier)
+        problems.push(`${label}: duplicate question id (also in ${earlier})`)
       seen.set(typed.id, file)
       for (const p of questionProblems(typed, opts)) problems.push(`${label}: ${p}`)
       questions.push(typed)
     })
     sections.push({ ...parsed.output, questions })
   }
-  if (problems.length) throw new QuizDataError(problems)
+  if (problems.length)
+    throw new QuizDataError(problems)
   return sections
 }

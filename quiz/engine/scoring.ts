@@ -4,6 +4,7 @@
  *
  * Usage: `if (isAnswered(q, r)) score = scoreQuestion(q, r)`
  */
+
 import type { QuizQuestion, QuizResponse } from './types'
 
 /** The rule shown on screen under every select-all-that-apply question. */
@@ -13,8 +14,9 @@ export const PARTIAL_CREDIT_RULE
 /** A response as a list of ids (select-all, ordering); anything else gives an empty list. */
 export const asList = (r: QuizResponse | undefined): string[] => (Array.isArray(r) ? r : [])
 /** A response as item → target pairs (matching); anything else gives no pairs. */
-export const asMap = (r: QuizResponse | undefined): Record<string, string> =>
-  r && typeof r === 'object' && !Array.isArray(r) ? r : {}
+export function asMap(r: QuizResponse | undefined): Record<string, string> {
+  return r && typeof r === 'object' && !Array.isArray(r) ? r : {}
+}
 /** A response as the set of chosen option ids (single, true/false, select-all). */
 export const asChosen = (r: QuizResponse | undefined): Set<string> => new Set(typeof r === 'string' ? [r] : asList(r))
 
@@ -41,7 +43,8 @@ export function isAnswered(q: QuizQuestion, r: QuizResponse | undefined): boolea
 
 /** Score from 0 to 1; 0 for an unanswered question. */
 export function scoreQuestion(q: QuizQuestion, r: QuizResponse | undefined): number {
-  if (!isAnswered(q, r)) return 0
+  if (!isAnswered(q, r))
+    return 0
   switch (q.type) {
     case 'single':
     case 'truefalse':

@@ -11,9 +11,10 @@
  * Usage: `const api = findApi(window)`; `const lms = createScormSession(api, { questions, onRefused })`;
  * `const saved = lms.start()`; `lms.report(answers)`; `lms.setLocation('12')`; `lms.finish(answers)`
  */
+
 import type { SavedAnswer } from './storage'
-import { decodeSuspendData, encodeSuspendData } from './suspend'
 import type { QuizQuestion } from './types'
+import { decodeSuspendData, encodeSuspendData } from './suspend'
 
 /** The SCORM 1.2 run-time API, as an LMS puts it on `window.API`. Every call answers with a string. */
 export interface Scorm12Api {
@@ -36,16 +37,19 @@ export interface ApiWindow {
 /** Mastery as a share of the bank's points when the LMS gives none (the package's manifest sets it). */
 export const DEFAULT_MASTERY_PERCENT = 70
 
-const isApi = (x: unknown): x is Scorm12Api =>
-  !!x && typeof x === 'object' && ['LMSInitialize', 'LMSSetValue', 'LMSGetValue', 'LMSCommit', 'LMSFinish'].every(k => typeof (x as Record<string, unknown>)[k] === 'function')
+function isApi(x: unknown): x is Scorm12Api {
+  return !!x && typeof x === 'object' && ['LMSInitialize', 'LMSSetValue', 'LMSGetValue', 'LMSCommit', 'LMSFinish'].every(k => typeof (x as Record<string, unknown>)[k] === 'function')
+}
 
 /** Looks in `win` and up its parents (at most 7 levels, as ADL's APIWrapper does); a cross-origin frame ends the search. */
 function searchUp(start: ApiWindow | null | undefined): Scorm12Api | undefined {
   let win = start
   for (let level = 0; win && level <= 7; level++) {
     try {
-      if (isApi(win.API)) return win.API
-      if (!win.parent || win.parent === win) return undefined
+      if (isApi(win.API))
+        return win.API
+      if (!win.parent || win.parent === win)
+        return undefined
       win = win.parent
     }
     catch {
@@ -58,7 +62,8 @@ function searchUp(start: ApiWindow | null | undefined): Scorm12Api | undefined {
 /** The LMS's API, per the SCORM 1.2 run-time: this window and its parents, then the opener and its parents. */
 export function findApi(win: ApiWindow): Scorm12Api | undefined {
   const found = searchUp(win)
-  if (found) return found
+  if (found)
+    return found
   try {
     return win.opener ? searchUp(win.opener) : undefined
   }
@@ -111,7 +116,8 @@ export function createScormSession(api: Scorm12Api, { questions, onRefused, now 
     let code = ''
     try {
       ok = String(run()) === 'true'
-      if (!ok) code = String(api.LMSGetLastError())
+      if (!ok)
+        code = String(api.LMSGetLastError()) // eslint-disable-line unicorn/new-for-builtins -- an LMS function, not the Error constructor
     }
     catch {
       code = 'exception'
@@ -141,16 +147,20 @@ export function createScormSession(api: Scorm12Api, { questions, onRefused, now 
   /** LMSInitialize, then what the LMS kept: the slide and the answers. Undefined if the LMS refused. */
   function start(): { location: string, answers: Record<string, SavedAnswer> } | undefined {
     open = call('LMSInitialize', () => api.LMSInitialize(''))
-    if (!open) return undefined
+    if (!open)
+      return undefined
     const mastery = Number.parseFloat(get('cmi.student_data.mastery_score'))
-    if (Number.isFinite(mastery)) masteryPoints = mastery
-    if (['', 'not attempted'].includes(get('cmi.core.lesson_status'))) set('cmi.core.lesson_status', 'incomplete')
+    if (Number.isFinite(mastery))
+      masteryPoints = mastery
+    if (['', 'not attempted'].includes(get('cmi.core.lesson_status')))
+      set('cmi.core.lesson_status', 'incomplete')
     return { location: get('cmi.core.lesson_location'), answers: decodeSuspendData(get('cmi.suspend_data'), questions) }
   }
 
   /** Score, status and answers, then LMSCommit. */
   function report(answers: Readonly<Record<string, SavedAnswer>>) {
-    if (!open) return
+    if (!open)
+      return
     const { raw, max, status } = summarise(answers, questions, masteryPoints)
     set('cmi.core.score.raw', String(raw))
     set('cmi.core.score.min', '0')
@@ -167,7 +177,8 @@ export function createScormSession(api: Scorm12Api, { questions, onRefused, now 
 
   /** Saves the answers, marks the attempt as suspended (so the LMS keeps them), and calls LMSFinish once. */
   function finish(answers: Readonly<Record<string, SavedAnswer>>) {
-    if (!open) return
+    if (!open)
+      return
     set('cmi.suspend_data', encodeSuspendData(answers, questions))
     set('cmi.core.exit', 'suspend')
     set('cmi.core.session_time', timespan(now() - started))

@@ -4,6 +4,7 @@
  *
  * Usage: `const saved = readProgress(localStorage, KEY, bank)`; `writeProgress(storage, KEY, saved)`
  */
+
 import type { QuizQuestion, QuizResponse } from './types'
 import { questionHash } from './hash'
 
@@ -36,13 +37,16 @@ export const emptyProgress = (): SavedProgress => ({ version: STORAGE_VERSION, a
 const STATUSES: readonly string[] = ['open', 'checked', 'solution']
 
 function isResponse(r: unknown): r is QuizResponse {
-  if (typeof r === 'string') return true
-  if (Array.isArray(r)) return r.every(x => typeof x === 'string')
+  if (typeof r === 'string')
+    return true
+  if (Array.isArray(r))
+    return r.every(x => typeof x === 'string')
   return !!r && typeof r === 'object' && Object.values(r).every(x => typeof x === 'string')
 }
 
 function isSavedAnswer(a: unknown): a is SavedAnswer {
-  if (!a || typeof a !== 'object') return false
+  if (!a || typeof a !== 'object')
+    return false
   const x = a as Record<string, unknown>
   return typeof x.hash === 'string'
     && STATUSES.includes(x.status as string)
@@ -68,7 +72,8 @@ export function readProgress(storage: StorageLike | null | undefined, key: strin
 
 /** Saved progress from its serialised form (as stored, or as another tab wrote it); never throws. */
 export function parseProgress(raw: string | null | undefined, questions: QuizQuestion[]): SavedProgress {
-  if (!raw) return emptyProgress()
+  if (!raw)
+    return emptyProgress()
   let data: unknown
   try {
     data = JSON.parse(raw)
@@ -77,7 +82,8 @@ export function parseProgress(raw: string | null | undefined, questions: QuizQue
     return emptyProgress()
   }
   const d = data as Partial<SavedProgress> | null
-  if (!d || d.version !== STORAGE_VERSION || !d.answers || typeof d.answers !== 'object') return emptyProgress()
+  if (!d || d.version !== STORAGE_VERSION || !d.answers || typeof d.answers !== 'object')
+    return emptyProgress()
   return { version: STORAGE_VERSION, answers: validAnswers(d.answers, questions) }
 }
 
@@ -86,9 +92,11 @@ export function validAnswers(saved: Record<string, unknown>, questions: QuizQues
   const byId = new Map(questions.map(q => [q.id, q]))
   const answers: Record<string, SavedAnswer> = {}
   for (const [id, answer] of Object.entries(saved)) {
-    if (!isSavedAnswer(answer)) continue
+    if (!isSavedAnswer(answer))
+      continue
     const q = byId.get(id)
-    if (q && questionHash(q) !== answer.hash) continue
+    if (q && questionHash(q) !== answer.hash)
+      continue
     answers[id] = answer
   }
   return answers
@@ -96,7 +104,8 @@ export function validAnswers(saved: Record<string, unknown>, questions: QuizQues
 
 /** Whether the storage takes a write at all (absent, or throwing in private mode or when full, it does not). */
 export function canStore(storage: StorageLike | null | undefined, key: string): boolean {
-  if (!storage) return false
+  if (!storage)
+    return false
   try {
     storage.setItem(`${key}:probe`, '1')
     storage.removeItem(`${key}:probe`)
@@ -109,7 +118,8 @@ export function canStore(storage: StorageLike | null | undefined, key: string): 
 
 /** Writes progress; returns false (and keeps nothing) when storage is absent or throws. */
 export function writeProgress(storage: StorageLike | null | undefined, key: string, progress: SavedProgress): boolean {
-  if (!storage) return false
+  if (!storage)
+    return false
   try {
     storage.setItem(key, JSON.stringify(progress))
     return true

@@ -9,11 +9,12 @@
  * Usage: `const quiz = createQuizStore({ sections, storage: localStorage })`; `quiz.select(id, 'a')`;
  * `quiz.check(id)`; `quiz.retry(id)`; `quiz.showSolution(id)`; `quiz.reset()`; `quiz.restore(saved)`
  */
-import { computed, reactive, ref } from 'vue'
+
+import type { AnswerStatus, SavedAnswer, StorageLike } from './storage'
 import type { QuizQuestion, QuizResponse, QuizSection } from './types'
+import { computed, reactive, ref } from 'vue'
 import { questionHash } from './hash'
 import { isAnswered, scoreQuestion, solutionOf } from './scoring'
-import type { AnswerStatus, SavedAnswer, StorageLike } from './storage'
 import { canStore, parseProgress, readProgress, STORAGE_KEY, STORAGE_VERSION, validAnswers, writeProgress } from './storage'
 
 export interface StoreOptions {
@@ -46,24 +47,28 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
   function save(ids: string[]) {
     const stored = readProgress(storage, key, questions).answers
     for (const id of ids) {
-      if (answers[id]) stored[id] = answers[id]
+      if (answers[id])
+        stored[id] = answers[id]
       else delete stored[id]
     }
     storageRefused.value = !writeProgress(storage, key, { version: STORAGE_VERSION, answers: stored })
-    if (!storageRefused.value) replace(stored)
+    if (!storageRefused.value)
+      replace(stored)
   }
 
   /** Replaces every answer in memory with `next` (already validated), without writing. */
   function replace(next: Record<string, SavedAnswer>) {
     for (const id of Object.keys(answers)) {
-      if (!(id in next)) delete answers[id]
+      if (!(id in next))
+        delete answers[id]
     }
     Object.assign(answers, next)
   }
 
   function question(id: string): QuizQuestion {
     const q = byId.get(id)
-    if (!q) throw new Error(`Unknown quiz question "${id}"`)
+    if (!q)
+      throw new Error(`Unknown quiz question "${id}"`)
     return q
   }
 
@@ -80,14 +85,16 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
 
   /** Records a response while the question is open; ignored after Check or Show solution. */
   function select(id: string, response: QuizResponse) {
-    if (statusOf(id) !== 'open') return
+    if (statusOf(id) !== 'open')
+      return
     entry(id).response = response
     save([id])
   }
 
   /** Scores the response once; returns false (and records nothing) if unanswered or already checked. */
   function check(id: string): boolean {
-    if (!canCheck(id)) return false
+    if (!canCheck(id))
+      return false
     const e = entry(id)
     e.score = scoreQuestion(question(id), e.response)
     e.status = 'checked'
@@ -101,9 +108,11 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
    * stays to work on; after Show solution the response starts empty, so the solution is never scored.
    */
   function retry(id: string) {
-    if (statusOf(id) === 'open') return
+    if (statusOf(id) === 'open')
+      return
     const e = entry(id)
-    if (e.status === 'solution') delete e.response
+    if (e.status === 'solution')
+      delete e.response
     e.status = 'open'
     e.score = 0
     save([id])
@@ -120,7 +129,8 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
 
   /** Forgets the given questions (or all) entirely. */
   function reset(ids?: string[]) {
-    if (!ids) return restore({})
+    if (!ids)
+      return restore({})
     for (const id of ids) delete answers[id]
     save(ids)
   }

@@ -9,10 +9,11 @@
  * Usage: `api.LMSSetValue('cmi.suspend_data', encodeSuspendData(store.answers, allQuestions))`;
  * `store.restore(decodeSuspendData(text, allQuestions))`
  */
-import { fnv1a, questionHash } from './hash'
-import { scoreQuestion, solutionOf } from './scoring'
+
 import type { AnswerStatus, SavedAnswer } from './storage'
 import type { QuizQuestion, QuizResponse } from './types'
+import { fnv1a, questionHash } from './hash'
+import { scoreQuestion, solutionOf } from './scoring'
 
 const VERSION = 'q1'
 const STATUS: Record<AnswerStatus, string> = { open: 'o', checked: 'c', solution: 's' }
@@ -28,9 +29,11 @@ const digit = (i: number) => (i >= 0 && i < 36 ? i.toString(36) : undefined)
 function encodeResponse(q: QuizQuestion, r: QuizResponse | undefined): string {
   const ids = sortedIds(q.options)
   const pos = (id: string) => digit(ids.indexOf(id))
-  if (r === undefined) return ''
+  if (r === undefined)
+    return ''
   if (q.type === 'matching') {
-    if (typeof r !== 'object' || Array.isArray(r)) return ''
+    if (typeof r !== 'object' || Array.isArray(r))
+      return ''
     const targets = sortedIds(q.targets)
     return ids.map(id => digit(targets.indexOf(r[id] ?? '')) ?? '-').join('')
   }
@@ -40,22 +43,27 @@ function encodeResponse(q: QuizQuestion, r: QuizResponse | undefined): string {
 }
 
 function decodeResponse(q: QuizQuestion, text: string): QuizResponse | undefined {
-  if (!text) return undefined
+  if (!text)
+    return undefined
   const ids = sortedIds(q.options)
   const at = (list: string[], c: string) => list[Number.parseInt(c, 36)]
   if (q.type === 'matching') {
-    if (text.length !== ids.length) return undefined
+    if (text.length !== ids.length)
+      return undefined
     const targets = sortedIds(q.targets)
     const map: Record<string, string> = {}
     ids.forEach((id, i) => {
       const t = text[i] === '-' ? undefined : at(targets, text[i]!)
-      if (t) map[id] = t
+      if (t)
+        map[id] = t
     })
     return map
   }
-  const list = [...text].map(c => at(ids, c))
-  if (list.some(x => x === undefined)) return undefined
-  if (q.type === 'single' || q.type === 'truefalse') return list.length === 1 ? list[0] : undefined
+  const list = Array.from(text, c => at(ids, c))
+  if (!list.every((x): x is string => x !== undefined))
+    return undefined
+  if (q.type === 'single' || q.type === 'truefalse')
+    return list.length === 1 ? list[0] : undefined
   return list as string[]
 }
 
@@ -63,7 +71,8 @@ function decodeResponse(q: QuizQuestion, text: string): QuizResponse | undefined
 export function encodeSuspendData(answers: Readonly<Record<string, SavedAnswer>>, questions: readonly QuizQuestion[]): string {
   const entries = questions.flatMap((q) => {
     const a = answers[q.id]
-    if (!a || a.hash !== questionHash(q)) return []
+    if (!a || a.hash !== questionHash(q))
+      return []
     return [`${answerKey(q)}${STATUS[a.status]}${Math.max(0, Math.floor(a.attempts)).toString(36)}.${encodeResponse(q, a.response)}`]
   })
   return [VERSION, ...entries].join(';')
@@ -72,16 +81,19 @@ export function encodeSuspendData(answers: Readonly<Record<string, SavedAnswer>>
 /** The saved answers in `text` that belong to the current questions; anything else is skipped. */
 export function decodeSuspendData(text: string | null | undefined, questions: readonly QuizQuestion[]): Record<string, SavedAnswer> {
   const [version, ...entries] = (text ?? '').split(';')
-  if (version !== VERSION) return {}
+  if (version !== VERSION)
+    return {}
   const byKey = new Map(questions.map(q => [answerKey(q), q]))
   const answers: Record<string, SavedAnswer> = {}
   for (const entry of entries) {
     const m = ENTRY.exec(entry)
     const q = m && byKey.get(m[1]!)
-    if (!m || !q) continue
+    if (!m || !q)
+      continue
     const status = STATUS_OF[m[2]!]!
     const response = status === 'solution' ? solutionOf(q) : decodeResponse(q, m[4]!)
-    if (status === 'checked' && response === undefined) continue
+    if (status === 'checked' && response === undefined)
+      continue
     const score = status === 'checked' ? scoreQuestion(q, response) : 0
     answers[q.id] = { hash: questionHash(q), status, score, attempts: Number.parseInt(m[3]!, 36), ...(response === undefined ? {} : { response }) }
   }

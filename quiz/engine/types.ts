@@ -73,12 +73,12 @@ export interface MatchingQuestion extends QuestionBase {
   correct: Record<string, string>
 }
 
-export type QuizQuestion =
-  | SingleChoiceQuestion
-  | MultipleChoiceQuestion
-  | TrueFalseQuestion
-  | OrderingQuestion
-  | MatchingQuestion
+export type QuizQuestion
+  = | SingleChoiceQuestion
+    | MultipleChoiceQuestion
+    | TrueFalseQuestion
+    | OrderingQuestion
+    | MatchingQuestion
 
 export type QuestionType = QuizQuestion['type']
 

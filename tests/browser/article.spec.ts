@@ -1,5 +1,6 @@
 // The article reader (/article) as a learner and a presenter reach it: from a slide, the timeline and the
 // speaker notes, on a phone and a laptop, printed, offline. The deck is served under /deck/.
+
 import { execFileSync } from 'node:child_process'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
@@ -8,7 +9,8 @@ import { openSlide, watchPage } from './helpers'
 
 async function slideOf(alias: string): Promise<number> {
   const no = (await deckIndex()).slideOfAlias(alias)
-  if (!no) throw new Error(`no slide with routeAlias ${alias}`)
+  if (!no)
+    throw new Error(`no slide with routeAlias ${alias}`)
   return no
 }
 

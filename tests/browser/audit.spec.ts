@@ -1,6 +1,7 @@
 // `npm run audit`: every slide of the built deck, walked with the keyboard, must pass axe, fit its canvas,
 // stay within a phone's width, log no console errors and request nothing from other origins.
 // The deck is light-only (`colorSchema: light`), so there is no dark-mode walk.
+
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { deckSlides } from '../fixtures/deck'
@@ -39,7 +40,8 @@ test.describe('given every slide of the built deck', () => {
     for (let no = 1; no <= total; no++) {
       await openSlide(page, no)
       const width = await page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth))
-      if (width > 375) wide.push(`slide ${no}: ${width}px`)
+      if (width > 375)
+        wide.push(`slide ${no}: ${width}px`)
     }
     expect(wide).toEqual([])
   })

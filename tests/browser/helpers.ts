@@ -1,4 +1,5 @@
 // Shared steps for browser tests: opening slides, watching requests and console, measuring overflow.
+
 import type { Page } from '@playwright/test'
 
 /** Opens slide `no` and waits until it is the visible one. */
@@ -16,11 +17,15 @@ export async function slideCount(page: Page): Promise<number> {
 export function watchPage(page: Page, origin: string) {
   const errors: string[] = []
   const foreign: string[] = []
-  page.on('console', m => { if (m.type() === 'error') errors.push(m.text()) })
+  page.on('console', (m) => {
+    if (m.type() === 'error')
+      errors.push(m.text())
+  })
   page.on('pageerror', e => errors.push(e.message))
-  page.on('request', r => {
+  page.on('request', (r) => {
     const url = r.url()
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url)
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreign.push(url)
   })
   return { errors, foreign }
 }
@@ -46,14 +51,17 @@ export async function overflowingElements(page: Page, no: number): Promise<strin
     const out: string[] = []
     for (const el of layout.querySelectorAll<HTMLElement>('*')) {
       const r = el.getBoundingClientRect()
-      if (!r.width || !r.height) continue
+      if (!r.width || !r.height)
+        continue
       let p = el.parentElement
       let scrolled = false
       while (p && p !== layout) {
-        if (/(auto|scroll|hidden)/.test(getComputedStyle(p).overflowY)) scrolled = true
+        if (/(auto|scroll|hidden)/.test(getComputedStyle(p).overflowY))
+          scrolled = true
         p = p.parentElement
       }
-      if (scrolled) continue
+      if (scrolled)
+        continue
       if (r.left < limit.left || r.right > limit.right || r.top < limit.top || r.bottom > limit.bottom)
         out.push(`${el.tagName.toLowerCase()}.${el.className}: "${(el.textContent ?? '').trim().slice(0, 40)}"`)
     }
@@ -83,7 +91,8 @@ export async function clippedElements(page: Page, no: number): Promise<string[]>
     const layout = document.querySelector<HTMLElement>(`[data-slidev-no="${n}"] .slidev-layout`)!
     const out: string[] = []
     for (const el of [layout, ...layout.querySelectorAll<HTMLElement>('*')]) {
-      if (el.closest('.sr-only') || el instanceof HTMLInputElement || !el.clientHeight) continue
+      if (el.closest('.sr-only') || el instanceof HTMLInputElement || !el.clientHeight)
+        continue
       if (el.scrollHeight > el.clientHeight + 4 || el.scrollWidth > el.clientWidth + 4)
         out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight} "${(el.textContent ?? '').trim().slice(0, 40)}"`)
     }

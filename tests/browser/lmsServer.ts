@@ -2,7 +2,9 @@
 // frames the package's launch file, served from a Moodle-like file path with no rewrites (a missing file is
 // a 404, as in an LMS). `?resume=<json>` seeds the run-time with what an LMS kept from an earlier session;
 // `?refuse=1` makes the LMS's server answer every commit with an error, as an LMS that lost the session does.
-import { createServer, type Server } from 'node:http'
+
+import type { Server } from 'node:http'
+import { createServer } from 'node:http'
 import { join } from 'node:path'
 import sirv from 'sirv'
 

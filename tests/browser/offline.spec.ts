@@ -2,12 +2,14 @@
 // tab and on reload; later a new deployment is offered with a "Reload" prompt instead of served silently.
 // Each test serves its own copy of the built deck (dist-test, built for the playwright run), so it can stop
 // the server (really offline, not only emulated) and change the deployed files.
-import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+
+import type { Page } from '@playwright/test'
 import type { Server } from 'node:http'
-import { join, relative } from 'node:path'
-import { expect, type Page, test } from '@playwright/test'
-import { allQuestions } from '../../quiz'
 import type { SingleChoiceQuestion } from '../../quiz/engine/types'
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { allQuestions } from '../../quiz'
 import { serveDeck } from '../../scripts/serve'
 import { deckIndex } from '../fixtures/deck'
 import { SEMINAR_PORT } from './seminarServer'
@@ -40,7 +42,7 @@ async function offlineReady(page: Page) {
 /** The URLs the service worker precaches, relative to the deck. */
 function precached(): string[] {
   const sw = readFileSync(join(COPY, 'sw.js'), 'utf8')
-  return [...sw.matchAll(/url:"([^"]+)"/g)].map(m => m[1]!)
+  return Array.from(sw.matchAll(/url:"([^"]+)"/g), m => m[1]!)
 }
 
 function files(dir: string): string[] {

@@ -2,12 +2,13 @@
 // the most feedback, and after Show solution. Nothing may stick out of the slide, and nothing inside it
 // may be cut off or need scrolling; the article passages and the Review link must be on screen.
 // Part of `npm run audit`.
+
+import type { QuizQuestion, QuizResponse } from '../../quiz/engine/types'
 import { expect, test } from '@playwright/test'
 import { allQuestions } from '../../quiz'
 import { questionHash } from '../../quiz/engine/hash'
 import { solutionOf } from '../../quiz/engine/scoring'
 import { STORAGE_KEY, STORAGE_VERSION } from '../../quiz/engine/storage'
-import type { QuizQuestion, QuizResponse } from '../../quiz/engine/types'
 import { deckIndex } from '../fixtures/deck'
 import { clippedElements, openSlide, overflowingElements, settled } from './helpers'
 
@@ -43,8 +44,10 @@ for (const half of [0, 1] as const) {
         await settled(page, no)
         for (const e of [...await overflowingElements(page, no), ...await clippedElements(page, no)]) problems.push(`${q.id} (slide ${no}) ${state}: ${e}`)
         const sources = await s.locator('blockquote.quiz-source').count()
-        if (sources !== q.sources.length) problems.push(`${q.id} ${state}: ${sources} of ${q.sources.length} passages shown`)
-        if (!await s.getByRole('link', { name: /^Review slide/ }).isVisible()) problems.push(`${q.id} ${state}: no Review link`)
+        if (sources !== q.sources.length)
+          problems.push(`${q.id} ${state}: ${sources} of ${q.sources.length} passages shown`)
+        if (!await s.getByRole('link', { name: /^Review slide/ }).isVisible())
+          problems.push(`${q.id} ${state}: no Review link`)
       }
     }
     expect(problems).toEqual([])

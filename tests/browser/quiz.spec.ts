@@ -1,11 +1,13 @@
 // The quizzes as a self-study learner uses them: keyboard only, reloads, the results slide, a phone.
+
+import type { Page } from '@playwright/test'
+import type { QuizQuestion, QuizResponse } from '../../quiz/engine/types'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { allQuestions, quizBank } from '../../quiz'
 import { questionHash } from '../../quiz/engine/hash'
 import { solutionOf } from '../../quiz/engine/scoring'
 import { STORAGE_KEY, STORAGE_VERSION } from '../../quiz/engine/storage'
-import type { QuizQuestion, QuizResponse } from '../../quiz/engine/types'
 import { deckIndex } from '../fixtures/deck'
 import { currentSlide, openSlide, overflowingElements } from './helpers'
 

@@ -1,13 +1,15 @@
 // The SCORM 1.2 package inside a real SCORM run-time (scorm-again as window.API in the LMS's page): it is built
 // by scripts/scorm-package.ts, unzipped and served from a Moodle-like file path, then a learner answers,
 // leaves, and comes back on another computer (a fresh browser context) where only the LMS remembers.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+
+import type { FrameLocator, Page } from '@playwright/test'
 import type { Server } from 'node:http'
+import type { SingleChoiceQuestion } from '../../quiz/engine/types'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { expect, type FrameLocator, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { unzipSync } from 'fflate'
 import { allQuestions } from '../../quiz'
-import type { SingleChoiceQuestion } from '../../quiz/engine/types'
 import { buildScormPackage, SCORM_PACKAGE } from '../../scripts/scorm-package'
 import { deckIndex } from '../fixtures/deck'
 import { CONTENT_PATH, serveLms } from './lmsServer'
@@ -23,7 +25,8 @@ test.beforeAll(async () => {
   // SCORM_TEST_ZIP names a package already built (to rerun quickly); by default the test builds its own.
   const zip = process.env.SCORM_TEST_ZIP ?? join(WORK, SCORM_PACKAGE)
   rmSync(join(WORK, 'content'), { recursive: true, force: true })
-  if (!process.env.SCORM_TEST_ZIP) buildScormPackage(zip)
+  if (!process.env.SCORM_TEST_ZIP)
+    buildScormPackage(zip)
   for (const [name, data] of Object.entries(unzipSync(readFileSync(zip)))) {
     mkdirSync(dirname(join(WORK, 'content', name)), { recursive: true })
     writeFileSync(join(WORK, 'content', name), data)

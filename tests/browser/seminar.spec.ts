@@ -2,14 +2,17 @@
 // (room.test, mapped by Chromium's resolver), over plain http: like a phone on the room's Wi-Fi, the page
 // is not a secure context. The presenter opens the address the banner prints and types the password at
 // Slidev's own prompt. Loopback only.
-import { type Browser, chromium, expect, type Page, test } from '@playwright/test'
+
+import type { Browser, Page } from '@playwright/test'
+import type { RunningSeminar } from './seminarServer'
 import { appendFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { chromium, expect, test } from '@playwright/test'
 import { quizBank } from '../../quiz'
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium'
 import { deckIndex } from '../fixtures/deck'
-import { runSeminar, type RunningSeminar, SEMINAR_PASSWORD, SEMINAR_PORT } from './seminarServer'
+import { runSeminar, SEMINAR_PASSWORD, SEMINAR_PORT } from './seminarServer'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -25,7 +28,12 @@ const running: RunningSeminar[] = []
 /** A seminar as `npm run seminar` starts it, audience side on the room's stand-in address; `n` picks its ports. */
 async function seminar(n: number, env: Record<string, string> = {}, dir = mkdtempSync(join(tmpdir(), 'rj-seminar-'))) {
   const s = await runSeminar({
-    PORT: String(SEMINAR_PORT + 2 * n), SEMINAR_BIND: ROOM, SEMINAR_HOST: 'room.test', SEMINAR_DIR: dir, SEMINAR_EXPORTS_DIR: join(dir, 'exports'), ...env,
+    PORT: String(SEMINAR_PORT + 2 * n),
+    SEMINAR_BIND: ROOM,
+    SEMINAR_HOST: 'room.test',
+    SEMINAR_DIR: dir,
+    SEMINAR_EXPORTS_DIR: join(dir, 'exports'),
+    ...env,
   })
   running.push(s)
   return Object.assign(s, { dir })
@@ -144,9 +152,7 @@ test('the room\'s side of every port: no dev API, no source modules, no presente
   const seen: string[] = []
   for (const { port } of ports) {
     const at = (path: string) => `http://${ROOM}:${port}${path}`
-    for (const [method, path] of [['GET', '/'], ['GET', '/vote'], ['GET', '/join.svg'], ['GET', '/__slidev/slides/1.json'], ['POST', '/__slidev/slides/1.json'],
-      ['GET', '/setup/main.ts'], ['GET', '/seminar/client.ts'], ['GET', '/@fs/etc/hostname'], ['GET', '/@vite/client'], ['GET', '/presenter/1'],
-      ['GET', '/__seminar/state'], ['POST', '/__seminar/close'], ['POST', '/__seminar/reset'], ['POST', '/__seminar/current'], ['POST', '/__seminar/export']] as const) {
+    for (const [method, path] of [['GET', '/'], ['GET', '/vote'], ['GET', '/join.svg'], ['GET', '/__slidev/slides/1.json'], ['POST', '/__slidev/slides/1.json'], ['GET', '/setup/main.ts'], ['GET', '/seminar/client.ts'], ['GET', '/@fs/etc/hostname'], ['GET', '/@vite/client'], ['GET', '/presenter/1'], ['GET', '/__seminar/state'], ['POST', '/__seminar/close'], ['POST', '/__seminar/reset'], ['POST', '/__seminar/current'], ['POST', '/__seminar/export']] as const) {
       const res = await fetch(at(path), { method, redirect: 'manual', headers: { 'content-type': 'application/json' }, body: method === 'POST' ? JSON.stringify({ questionId: q.id }) : undefined }).catch(() => undefined)
       if (port === SEMINAR_PORT) {
         expect(res, `${path} on the presenter's port answers on the room's address`).toBeUndefined()
@@ -154,7 +160,8 @@ test('the room\'s side of every port: no dev API, no source modules, no presente
       }
       const body = await res!.text()
       seen.push(body)
-      if (!['/', '/vote', '/join.svg'].includes(path)) expect(res!.status, `${method} ${path}`).toBe(404)
+      if (!['/', '/vote', '/join.svg'].includes(path))
+        expect(res!.status, `${method} ${path}`).toBe(404)
     }
     if (port !== SEMINAR_PORT) {
       const events = await fetch(`http://${ROOM}:${port}/vote/events`)
@@ -175,9 +182,13 @@ test('twenty fresh browser contexts from one address add no more voters than the
   // Past the cap on event streams from one address, a page never sees the question and says so.
   const radio = (p: Page) => p.getByRole('radio', { name: wrong.text })
   await expect.poll(() => Promise.all(pages.map(async p => await radio(p).isVisible() || await p.getByText('Lost touch').isVisible())), { timeout: 30_000 })
-    .not.toContain(false)
+    .not
+    .toContain(false)
   const withQuestion = []
-  for (const p of pages) if (await radio(p).isVisible()) withQuestion.push(p)
+  for (const p of pages) {
+    if (await radio(p).isVisible())
+      withQuestion.push(p)
+  }
   for (const p of withQuestion) await radio(p).check()
   await expect.poll(() => Promise.all(pages.map(p => p.locator('#status').textContent())), { timeout: 30_000 }).not.toContain('')
   const statuses = await Promise.all(pages.map(p => p.locator('#status').textContent()))

@@ -1,7 +1,9 @@
 // Runs `npm run seminar`'s script as the presenter would, for the browser tests and the load benchmark:
 // reads the addresses from its banner, lists the ports it listens on, and stops it cleanly or with kill -9.
 // Loopback only: the audience side binds to 127.0.0.2, which stands in for the room's network.
-import { type ChildProcess, spawn } from 'node:child_process'
+
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
 
 export const SEMINAR_PORT = Number(process.env.SEMINAR_TEST_PORT ?? 4331)
@@ -37,7 +39,8 @@ export function runSeminar(env: Record<string, string>, timeoutMs = 300_000): Pr
     child.once('exit', code => reject(new Error(`seminar exited (${code}):\n${out}`)))
     const check = () => {
       const [audience, projector, presenter] = ['Audience', 'Projector', 'Presenter'].map(line)
-      if (!audience || !projector || !presenter) return
+      if (!audience || !projector || !presenter)
+        return
       clearTimeout(timer)
       child.stdout!.off('data', check)
       resolve({
@@ -66,7 +69,8 @@ function listeningPorts(pid: number) {
   for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
     for (const row of readFileSync(table, 'utf8').trim().split('\n').slice(1)) {
       const cols = row.trim().split(/\s+/)
-      if (cols[3] !== '0A' || !inodes.has(cols[9]!)) continue
+      if (cols[3] !== '0A' || !inodes.has(cols[9]!))
+        continue
       const [hex, port] = cols[1]!.split(':')
       // IPv4 in /proc is little-endian hex; IPv6 rows are reported as written.
       const address = hex!.length === 8 ? hex!.match(/../g)!.reverse().map(b => Number.parseInt(b, 16)).join('.') : hex!

@@ -1,4 +1,5 @@
 // ArticleRef and ArticleCite: links to a paragraph of the article reader, with and without the deck's router.
+
 import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'

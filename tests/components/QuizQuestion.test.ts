@@ -1,13 +1,14 @@
+import type { QuizQuestion as Question, QuestionType } from '../../quiz/engine/types'
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
 import QuizQuestion from '../../components/QuizQuestion.vue'
 import { quizBank } from '../../quiz'
 import { PARTIAL_CREDIT_RULE } from '../../quiz/engine/scoring'
-import type { QuestionType, QuizQuestion as Question } from '../../quiz/engine/types'
 import { useQuizProgress } from '../../quiz/useQuizProgress'
 
-const firstOf = <T extends QuestionType>(type: T) =>
-  quizBank.flatMap(s => s.questions).find(q => q.type === type) as Extract<Question, { type: T }>
+function firstOf<T extends QuestionType>(type: T) {
+  return quizBank.flatMap(s => s.questions).find(q => q.type === type) as Extract<Question, { type: T }>
+}
 
 const mountQuestion = (id: string, props = {}) => mount(QuizQuestion, { props: { id, ...props }, attachTo: document.body })
 const buttonNamed = (w: ReturnType<typeof mountQuestion>, name: string) => w.findAll('button').find(b => b.text() === name)
@@ -65,7 +66,7 @@ describe('given a single-choice question', () => {
     expect(w.text()).toContain('Section score: 1 of')
   })
 
-  it('Show solution marks the answer and explains every option; Try again then starts empty and the question scores 0', async () => {
+  it('show solution marks the answer and explains every option; Try again then starts empty and the question scores 0', async () => {
     const w = mountQuestion(q.id)
     await w.get(`input[value="${q.correct}"]`).setValue(true)
     await buttonNamed(w, 'Check')!.trigger('click')

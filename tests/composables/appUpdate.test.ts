@@ -1,5 +1,6 @@
+import type { WorkerContainer } from '../../composables/appUpdate'
 import { describe, expect, it, vi } from 'vitest'
-import { applyUpdate, watchForUpdate, type WorkerContainer } from '../../composables/appUpdate'
+import { applyUpdate, watchForUpdate } from '../../composables/appUpdate'
 
 /** A fake service worker: an EventTarget with a state and a message log. */
 function fakeWorker(state: ServiceWorkerState = 'installing') {

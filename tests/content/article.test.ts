@@ -1,5 +1,6 @@
 // @vitest-environment node
 // The article's numbering, as the reader (/article) shows it and as every citation in the deck uses it.
+
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { articleStructure, linkParagraphRefs, NUMBERING_RULE, paragraphPath, paragraphsContaining } from '../../content/article'

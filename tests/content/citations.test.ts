@@ -2,6 +2,7 @@
 // Every paragraph number the deck cites (on a slide, in its notes, in the timeline) must land on the
 // paragraph it is cited for: the slide's quotes are in one of its cited paragraphs, and each cited
 // paragraph shares distinctive words with what the slide says.
+
 import { describe, expect, it } from 'vitest'
 import { articleParagraphs, normaliseTypography } from '../../content/article'
 import { timeline } from '../../content/timeline'
@@ -15,7 +16,8 @@ interface Slide { where: string, body: string, note: string }
 /** What a quiz slide shows comes from the bank: its prompt, options, targets, explanations and passages. */
 function questionText(id: string): string {
   const q = allQuestions.find(x => x.id === id)
-  if (!q) throw new Error(`A quiz slide names "${id}", which the bank does not have`)
+  if (!q)
+    throw new Error(`A quiz slide names "${id}", which the bank does not have`)
   const targets = q.type === 'matching' ? q.targets.map(t => t.text) : []
   return [q.prompt, ...q.options.flatMap(o => [o.text, o.explanation]), ...targets, ...q.sources.map(s => s.quote)].join('\n')
 }
@@ -37,8 +39,8 @@ function slides(): Slide[] {
 
 /** Paragraph numbers cited on a slide: "paragraph N" in its notes, <ArticleRef :p="N" /> and <ArticleCite :p="[…]" />. */
 function citedIn(slide: Slide): number[] {
-  const fromNote = [...slide.note.matchAll(/\bparagraph (\d+)\b/g)].map(m => Number(m[1]))
-  const refs = [...slide.body.matchAll(/<ArticleRef\b[^>]*:p="(\d+)"/g)].map(m => Number(m[1]))
+  const fromNote = Array.from(slide.note.matchAll(/\bparagraph (\d+)\b/g), m => Number(m[1]))
+  const refs = Array.from(slide.body.matchAll(/<ArticleRef\b[^>]*:p="(\d+)"/g), m => Number(m[1]))
   const lists = [...slide.body.matchAll(/<ArticleCite\b[^>]*:p="\[([\d,\s]+)\]"/g)].flatMap(m => m[1]!.split(',').map(Number))
   return [...new Set([...fromNote, ...refs, ...lists])]
 }
@@ -46,13 +48,12 @@ function citedIn(slide: Slide): number[] {
 /** Quotes a slide gives: markdown blockquotes and “curly-quoted” passages, in its body and its notes. */
 function quotesIn(slide: Slide): string[] {
   const text = `${slide.body}\n${slide.note}`
-  const block = [...text.matchAll(/(?:^>\s?.*\n?)+/gm)].map(m => m[0].replace(/^>\s?/gm, ' '))
-  const curly = [...text.matchAll(/“([^”]+)”/g)].map(m => m[1]!)
+  const block = Array.from(text.matchAll(/(?:^>\s?.*\n?)+/gm), m => m[0].replace(/^>\s?/gm, ' '))
+  const curly = Array.from(text.matchAll(/“([^”]+)”/g), m => m[1]!)
   return [...block, ...curly].map(q => normaliseTypography(q).toLowerCase()).filter(q => q.length > 12)
 }
 
-const COMMON = new Set(['russia', 'russian', 'japan', 'japanese', 'china', 'chinese', 'beijing', 'moscow', 'tokyo', 'their',
-  'there', 'which', 'these', 'about', 'would', 'could', 'being', 'other', 'between', 'relations', 'relationship', 'countries'])
+const COMMON = new Set(['russia', 'russian', 'japan', 'japanese', 'china', 'chinese', 'beijing', 'moscow', 'tokyo', 'their', 'there', 'which', 'these', 'about', 'would', 'could', 'being', 'other', 'between', 'relations', 'relationship', 'countries'])
 
 /**
  * Distinctive words of a paragraph, cut to their first seven letters so that "investments" meets

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // The article is a tentative opinion piece. Every sentence on a slide, in the notes or in the timeline that
 // paraphrases one of its hedged passages keeps the hedge, and the distortions found in review stay fixed.
+
 import { describe, expect, it } from 'vitest'
 import { normaliseTypography } from '../../content/article'
 import { timeline } from '../../content/timeline'
@@ -43,8 +44,7 @@ const DISTORTIONS: [RegExp, string][] = [
 
 /** Sentences and list items: lines split at sentence ends, typography normalised, lower case. */
 function sentencesOf(text: string): string[] {
-  return text.split('\n').flatMap(line => line.split(/(?<=[.!?])\s+(?=["“A-Z])/))
-    .map(s => normaliseTypography(s.replace(/<[^>]+>/g, ' ')).toLowerCase()).filter(s => /[a-z]{3}/.test(s))
+  return text.split('\n').flatMap(line => line.split(/(?<=[.!?])\s+(?=["“A-Z])/)).map(s => normaliseTypography(s.replace(/<[^>]+>/g, ' ')).toLowerCase()).filter(s => /[a-z]{3}/.test(s))
 }
 
 const sentences = [
@@ -84,8 +84,7 @@ describe('wordings that review found unsupported or distorted', () => {
   })
 
   it('would catch the old wordings', () => {
-    const old = ['the joint naval sailing near the Senkakus', 'Abe’s “new approach” seeks to resolve the dispute',
-      'why would it count as a highly symbolic move rather than a military threat?']
+    const old = ['the joint naval sailing near the Senkakus', 'Abe’s “new approach” seeks to resolve the dispute', 'why would it count as a highly symbolic move rather than a military threat?']
     expect(old.flatMap(sentencesOf).filter(s => DISTORTIONS.some(([p]) => p.test(s)))).toHaveLength(3)
   })
 })

@@ -9,7 +9,9 @@ function quotesIn(file: string, text: string): { file: string, quote: string }[]
   let block: string[] = []
   for (const line of [...lines, '']) {
     const m = /^\s*>\s?(.*)$/.exec(line)
-    if (m) block.push(m[1]!)
+    if (m) {
+      block.push(m[1]!)
+    }
     else if (block.length) {
       out.push(block.join(' '))
       block = []
@@ -25,7 +27,8 @@ function inArticle(quote: string): boolean {
   let from = 0
   for (const part of normaliseTypography(quote).split(/\s*(?:…|\.\.\.)\s*/).map(p => p.trim()).filter(Boolean)) {
     const at = normalisedArticle.indexOf(part, from)
-    if (at < 0) return false
+    if (at < 0)
+      return false
     from = at + part.length
   }
   return true

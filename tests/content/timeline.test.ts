@@ -1,5 +1,6 @@
 // @vitest-environment node
 // The context timeline must be in date order and every event must cite the article faithfully.
+
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { articleBody, articleParagraphs, normaliseTypography } from '../../content/article'
@@ -62,8 +63,7 @@ describe('given the context timeline', () => {
 
   it.each(timeline.map(e => [e.id, e] as const))('quotes %s verbatim from its paragraph', (_id, event) => {
     expect(event.quote.trim().length).toBeGreaterThan(20)
-    expect(quoteIsInParagraph(event.quote, event.paragraph),
-      `quote not found in paragraph ${event.paragraph}: ${event.quote}`).toBe(true)
+    expect(quoteIsInParagraph(event.quote, event.paragraph), `quote not found in paragraph ${event.paragraph}: ${event.quote}`).toBe(true)
   })
 
   it('would catch a quote cited to the wrong paragraph', () => {

@@ -50,7 +50,7 @@ describe('the quiz bank', () => {
 })
 
 describe('the quiz slides', () => {
-  const quizSlides = deckFiles().flatMap(([, text]) => [...text.matchAll(/^quiz:\s*(\S+)\s*$/gm)].map(m => m[1]!))
+  const quizSlides = deckFiles().flatMap(([, text]) => Array.from(text.matchAll(/^quiz:\s*(\S+)\s*$/gm), m => m[1]!))
 
   it('give every question exactly one slide, in bank order', () => {
     expect(quizSlides).toEqual(questions.map(q => q.id))
@@ -59,7 +59,8 @@ describe('the quiz slides', () => {
   it('are all on the quiz layout', () => {
     for (const [file, text] of deckFiles()) {
       for (const m of text.matchAll(/^---\n([\s\S]*?)\n---$/gm)) {
-        if (/^quiz:/m.test(m[1]!)) expect(m[1], file).toMatch(/^layout: quiz$/m)
+        if (/^quiz:/m.test(m[1]!))
+          expect(m[1], file).toMatch(/^layout: quiz$/m)
       }
     }
   })

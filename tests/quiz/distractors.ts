@@ -1,5 +1,6 @@
 // Distractor themes: wrong answers that make the same claim. A bank that reuses one ("the Kurils are
 // settled", "Japan leaves the US alliance", "sanctions are lifted") teaches test-takers to spot it.
+
 import type { QuizQuestion } from '../../quiz/engine/types'
 
 /** One theme: a name and a pattern matched against a wrong answer's text, lower-cased. */
@@ -46,7 +47,10 @@ export function wrongAnswers(questions: readonly QuizQuestion[]): { id: string, 
 export function themeUses(questions: readonly QuizQuestion[]): Map<string, string[]> {
   const uses = new Map<string, string[]>(THEMES.map(t => [t.name, []]))
   for (const { id, text } of wrongAnswers(questions)) {
-    for (const t of THEMES) if (t.pattern.test(text.toLowerCase())) uses.get(t.name)!.push(id)
+    for (const t of THEMES) {
+      if (t.pattern.test(text.toLowerCase()))
+        uses.get(t.name)!.push(id)
+    }
   }
   return uses
 }

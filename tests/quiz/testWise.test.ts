@@ -1,8 +1,8 @@
+import type { QuizQuestion } from '../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
 import { allQuestions } from '../../quiz'
-import type { QuizQuestion } from '../../quiz/engine/types'
-import { chanceScore, giveaway, lastStudent, lengthStudent, longestIsRightShare, positionStudent, testWise, topKeyLetterShare } from './testWise'
 import { multiple, ordering, single } from '../fixtures/quiz'
+import { chanceScore, giveaway, lastStudent, lengthStudent, longestIsRightShare, positionStudent, testWise, topKeyLetterShare } from './testWise'
 
 const students = [
   ['always picks A, the first half of a select-all, item i → target i, and leaves orderings as shown', positionStudent],
@@ -15,10 +15,13 @@ function bankProblems(questions: readonly QuizQuestion[]): string[] {
   const out: string[] = []
   for (const [name, student] of students) {
     const r = testWise(questions, student)
-    if (r.student > r.chance + r.margin) out.push(`a student who ${name} scores ${r.student.toFixed(2)}, above chance ${r.chance.toFixed(2)} + ${r.margin.toFixed(2)}`)
+    if (r.student > r.chance + r.margin)
+      out.push(`a student who ${name} scores ${r.student.toFixed(2)}, above chance ${r.chance.toFixed(2)} + ${r.margin.toFixed(2)}`)
   }
-  if (topKeyLetterShare(questions) > 0.4) out.push('one letter holds more than 40% of the keys')
-  if (longestIsRightShare(questions) > 0.4) out.push('the right option is the longest in more than 40% of single-choice questions')
+  if (topKeyLetterShare(questions) > 0.4)
+    out.push('one letter holds more than 40% of the keys')
+  if (longestIsRightShare(questions) > 0.4)
+    out.push('the right option is the longest in more than 40% of single-choice questions')
   return out
 }
 

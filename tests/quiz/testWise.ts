@@ -1,7 +1,8 @@
 // What a test-wise student who never read the article would score on a bank, and what pure chance
 // scores, computed from the questions as displayed. Scores come from the engine's own scoreQuestion.
-import { scoreQuestion } from '../../quiz/engine/scoring'
+
 import type { QuizOption, QuizQuestion, QuizResponse } from '../../quiz/engine/types'
+import { scoreQuestion } from '../../quiz/engine/scoring'
 
 /** Every non-empty subset of `items`. */
 function subsets<T>(items: readonly T[]): T[][] {
@@ -25,8 +26,9 @@ export function chanceScore(q: QuizQuestion): number {
 }
 
 /** Options from longest to shortest text; the earlier one shown wins a tie. */
-const byLength = <T extends { text: string }>(items: readonly T[]) =>
-  items.map((x, i) => ({ x, i })).sort((a, b) => b.x.text.length - a.x.text.length || a.i - b.i).map(({ x }) => x)
+function byLength<T extends { text: string }>(items: readonly T[]) {
+  return items.map((x, i) => ({ x, i })).sort((a, b) => b.x.text.length - a.x.text.length || a.i - b.i).map(({ x }) => x)
+}
 
 const half = (options: readonly QuizOption[]) => Math.ceil(options.length / 2)
 
@@ -87,7 +89,7 @@ export function topKeyLetterShare(questions: readonly QuizQuestion[]): number {
 /** Share of single-choice questions whose right option is (one of) the longest. */
 export function longestIsRightShare(questions: readonly QuizQuestion[]): number {
   const singles = questions.filter(q => q.type === 'single')
-  const longest = singles.filter(q => {
+  const longest = singles.filter((q) => {
     const max = Math.max(...q.options.map(o => o.text.length))
     return q.options.find(o => o.id === q.correct)!.text.length === max
   })

@@ -1,9 +1,9 @@
+import type { QuizQuestion } from '../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
 import { allQuestions } from '../../quiz'
-import type { QuizQuestion } from '../../quiz/engine/types'
 import { normalisedArticle } from '../fixtures/deck'
 import { single, truefalse } from '../fixtures/quiz'
-import { themeUses, THEMES } from './distractors'
+import { THEMES, themeUses } from './distractors'
 
 const isChoice = (q: QuizQuestion) => q.type === 'single' || q.type === 'multiple' || q.type === 'truefalse'
 const isRight = (q: QuizQuestion, id: string) => (Array.isArray(q.correct) ? q.correct.includes(id) : q.correct === id)
@@ -38,7 +38,8 @@ function longestSharedRun(text: string): number {
   let best = 0
   for (let i = 0; i < w.length; i++) {
     for (let j = i + best + 1; j <= w.length; j++) {
-      if (articleWords.includes(` ${w.slice(i, j).join(' ')} `)) best = j - i
+      if (articleWords.includes(` ${w.slice(i, j).join(' ')} `))
+        best = j - i
       else break
     }
   }
@@ -87,7 +88,9 @@ describe('explanations', () => {
 
 describe('the wording of the bank', () => {
   it('never says "only if" (the article says "if")', () => {
-    for (const q of allQuestions) for (const t of allText(q)) expect(t, q.id).not.toMatch(/\bonly if\b/i)
+    for (const q of allQuestions) {
+      for (const t of allText(q)) expect(t, q.id).not.toMatch(/\bonly if\b/i)
+    }
   })
 
   it('has true/false statements without absolute words that give the answer away', () => {

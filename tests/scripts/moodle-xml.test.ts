@@ -1,7 +1,7 @@
+import type { QuizQuestion } from '../../quiz/engine/types'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { allQuestions, quizBank } from '../../quiz'
-import type { QuizQuestion } from '../../quiz/engine/types'
 import { MOODLE_FRACTIONS, moodleXml, shareOf } from '../../scripts/moodle-xml'
 
 interface Text { text: string }
@@ -33,7 +33,8 @@ const plain = (html: string | undefined) => (html ?? '').replace(/<[^>]+>/g, ' '
 
 function exported(q: QuizQuestion): Question {
   const found = byId.get(q.id)
-  if (!found) throw new Error(`${q.id} is missing from the Moodle XML`)
+  if (!found)
+    throw new Error(`${q.id} is missing from the Moodle XML`)
   return found
 }
 
@@ -76,7 +77,7 @@ describe('given the whole bank exported as Moodle XML', () => {
       const right = fractions.filter((_, i) => q.correct.includes(q.options[i]!.id))
       expect(right.every(f => f > 0)).toBe(true)
       expect(right.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 3)
-      expect(fractions.filter((_, i) => !q.correct.includes(q.options[i]!.id))).toEqual(Array(q.options.length - q.correct.length).fill(-right[0]!))
+      expect(fractions.filter((_, i) => !q.correct.includes(q.options[i]!.id))).toEqual(Array.from({ length: q.options.length - q.correct.length }).fill(-right[0]!))
       expect(quotesIn(q, e.answer![0]!.feedback?.text)).toBe(true)
     }
   })
@@ -94,7 +95,8 @@ describe('given the whole bank exported as Moodle XML', () => {
     for (const q of allQuestions.filter(x => x.type === 'matching')) {
       const e = exported(q)
       expect(e['@_type']).toBe('matching')
-      if (q.type !== 'matching') continue
+      if (q.type !== 'matching')
+        continue
       const target = (id: string) => q.targets.find(t => t.id === id)!.text
       const pairs = e.subquestion!.map(s => [plain(s.text), s.answer.text])
       const spare = q.targets.filter(t => !Object.values(q.correct).includes(t.id)).map(t => ['', t.text])

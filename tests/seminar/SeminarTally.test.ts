@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
-import { reactive } from 'vue'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { reactive } from 'vue'
 import { multiple, single } from '../fixtures/quiz'
 
 const seminar = vi.hoisted(() => ({

@@ -1,7 +1,7 @@
+import type { QuizQuestion } from '../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
 import { exportName, roomCsv } from '../../seminar/csv'
 import { createTally } from '../../seminar/tally'
-import type { QuizQuestion } from '../../quiz/engine/types'
 import { multiple, ordering, single } from '../fixtures/quiz'
 
 describe('given the room\'s votes', () => {

@@ -1,5 +1,6 @@
+import type { Stream } from '../../seminar/events'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createEventHub, type Stream } from '../../seminar/events'
+import { createEventHub } from '../../seminar/events'
 
 function fakeStream() {
   const s = {
@@ -13,7 +14,10 @@ function fakeStream() {
     write(text: string) { s.written.push(text); return true },
     end() { s.ended = true; return s },
     destroy() { s.destroyed = true; s.closeHandler?.(); return s },
-    on(event: string, fn: () => void) { if (event === 'close') s.closeHandler = fn; return s },
+    on(event: string, fn: () => void) {
+      if (event === 'close')
+        s.closeHandler = fn; return s
+    },
   }
   return s as typeof s & Stream
 }

@@ -1,4 +1,5 @@
 // A journal disk in memory for seminar tests; `failing` makes every append throw, as a full or unplugged disk would.
+
 import type { JournalDisk } from '../../seminar/journal'
 
 export function memoryDisk(initial = '') {
@@ -9,7 +10,8 @@ export function memoryDisk(initial = '') {
     read: f => files.get(f),
     async append(f, text) {
       await Promise.resolve()
-      if (disk.failing) throw new Error('EIO: disk failed')
+      if (disk.failing)
+        throw new Error('EIO: disk failed')
       appends += 1
       files.set(f, (files.get(f) ?? '') + text)
     },

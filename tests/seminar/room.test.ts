@@ -1,13 +1,15 @@
+import type { QuizQuestion } from '../../quiz/engine/types'
+import type { Entry } from '../../seminar/room'
 import { describe, expect, it, vi } from 'vitest'
 import { openJournal } from '../../seminar/journal'
-import { createRoom, type Entry } from '../../seminar/room'
-import type { QuizQuestion } from '../../quiz/engine/types'
+import { createRoom } from '../../seminar/room'
 import { multiple, ordering, single } from '../fixtures/quiz'
 import { memoryDisk } from './memoryDisk'
 
 const questions = new Map<string, QuizQuestion>([single(), multiple(), ordering()].map(q => [q.id, q]))
-const open = (disk: ReturnType<typeof memoryDisk>, votersPerAddress = 2, onChange = vi.fn()) =>
-  createRoom({ questions, journal: openJournal<Entry>('j', disk, () => {}), votersPerAddress, onChange })
+function open(disk: ReturnType<typeof memoryDisk>, votersPerAddress = 2, onChange = vi.fn()) {
+  return createRoom({ questions, journal: openJournal<Entry>('j', disk, () => {}), votersPerAddress, onChange })
+}
 
 describe('given a room', () => {
   it('takes ballots only for the open question', async () => {

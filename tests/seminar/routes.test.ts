@@ -1,14 +1,18 @@
 // @vitest-environment node
 // The two surfaces over real HTTP on 127.0.0.1, with the room's journal in memory.
-import { createServer, type Server } from 'node:http'
+
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { QuizQuestion } from '../../quiz/engine/types'
+import type { PhoneMeta } from '../../seminar/audience'
+import type { Entry } from '../../seminar/room'
+import { createServer } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
-import { audienceRoutes, type PhoneMeta } from '../../seminar/audience'
+import { audienceRoutes } from '../../seminar/audience'
 import { createEventHub } from '../../seminar/events'
 import { openJournal } from '../../seminar/journal'
 import { presenterRoutes } from '../../seminar/presenter'
-import { createRoom, type Entry } from '../../seminar/room'
-import type { QuizQuestion } from '../../quiz/engine/types'
+import { createRoom } from '../../seminar/room'
 import { multiple, single } from '../fixtures/quiz'
 import { memoryDisk } from './memoryDisk'
 
@@ -34,8 +38,13 @@ async function seminar(votersPerAddress = 2) {
   const exported: string[] = []
   const audience = await listen(audienceRoutes({ room, phones, page: '<h1>Vote</h1>', qr: async () => '<svg/>' }))
   const presenterHandler = (port: () => number) => presenterRoutes({
-    room, decks, port: port(), audienceUrl: 'http://room.test/vote', qr: async () => '<svg/>',
-    deck: (_req, res) => void res.end('deck'), exportCsv: () => (exported.push('x'), 'exports/seminar-2026-11-28.csv'),
+    room,
+    decks,
+    port: port(),
+    audienceUrl: 'http://room.test/vote',
+    qr: async () => '<svg/>',
+    deck: (_req, res) => void res.end('deck'),
+    exportCsv: () => (exported.push('x'), 'exports/seminar-2026-11-28.csv'),
   })
   let presenterPort = 0
   const presenter = await listen((req, res) => presenterHandler(() => presenterPort)(req, res))
@@ -45,7 +54,10 @@ async function seminar(votersPerAddress = 2) {
     const res = await fetch(`${audience}/vote`)
     const cookie = res.headers.get('set-cookie')?.split(';')[0]
     const vote = (body: unknown, init: RequestInit = {}) => fetch(`${audience}/vote`, {
-      method: 'POST', headers: { 'content-type': 'application/json', ...cookie ? { cookie } : {} }, body: typeof body === 'string' ? body : JSON.stringify(body), ...init,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...cookie ? { cookie } : {} },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+      ...init,
     })
     return { res, cookie, vote }
   }
@@ -90,7 +102,7 @@ describe('given the audience surface', () => {
     expect((await p.vote({ questionId: 'nope', optionIds: ['y'] })).status).toBe(400)
     expect((await p.vote({ questionId: 'a-single', optionIds: ['<b>'] })).status).toBe(400)
     expect((await p.vote({ questionId: 'a-single', optionIds: ['y'], pad: 'v'.repeat(2000) })).status).toBe(413)
-    expect((await p.vote('questionId=a-single', { headers: { 'content-type': 'text/plain', cookie: p.cookie! } })).status).toBe(415)
+    expect((await p.vote('questionId=a-single', { headers: { 'content-type': 'text/plain', 'cookie': p.cookie! } })).status).toBe(415)
     expect(s.room.tally.snapshot('a-single')).toMatchObject({ voters: 1, counts: { y: 1 } })
   })
 
@@ -106,8 +118,15 @@ describe('given the audience surface', () => {
   })
 
   it.each([
-    ['GET', '/__slidev/slides/1.json'], ['POST', '/__slidev/slides/1.json'], ['GET', '/setup/main.ts'], ['GET', '/@fs/etc/passwd'],
-    ['GET', '/presenter/1'], ['POST', '/__seminar/close'], ['POST', '/__seminar/reset'], ['GET', '/__seminar/state'], ['POST', '/__seminar/export'],
+    ['GET', '/__slidev/slides/1.json'],
+    ['POST', '/__slidev/slides/1.json'],
+    ['GET', '/setup/main.ts'],
+    ['GET', '/@fs/etc/passwd'],
+    ['GET', '/presenter/1'],
+    ['POST', '/__seminar/close'],
+    ['POST', '/__seminar/reset'],
+    ['GET', '/__seminar/state'],
+    ['POST', '/__seminar/export'],
   ])('has nothing at %s %s', async (method, path) => {
     const s = await seminar()
     const res = await fetch(`${s.audience}${path}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{"questionId":"a-single"}' : undefined })

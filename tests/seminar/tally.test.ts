@@ -1,6 +1,6 @@
+import type { QuizQuestion } from '../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
 import { createTally, isVotable, parseBallot, rightOptions } from '../../seminar/tally'
-import type { QuizQuestion } from '../../quiz/engine/types'
 import { matching, multiple, ordering, single, truefalse } from '../fixtures/quiz'
 
 const questions = new Map<string, QuizQuestion>([single(), truefalse(), multiple(), ordering()].map(q => [q.id, q]))

@@ -1,7 +1,7 @@
+import type { MatchingQuestion, OrderingQuestion, QuizSection, SingleChoiceQuestion } from '../../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
 import { questionHash } from '../../../quiz/engine/hash'
 import { displayOrder } from '../../../quiz/engine/order'
-import type { MatchingQuestion, OrderingQuestion, QuizSection, SingleChoiceQuestion } from '../../../quiz/engine/types'
 import { matching, multiple, ordering, section, single, truefalse } from '../../fixtures/quiz'
 
 const opt = (id: string) => ({ id, text: id.toUpperCase(), explanation: `Because ${id}.` })
@@ -10,7 +10,11 @@ const ids = (items: { id: string }[]) => items.map(x => x.id)
 /** Twelve single-choice questions, each written with the right option first, as authors like to. */
 function rightFirst(): QuizSection {
   const questions: SingleChoiceQuestion[] = Array.from({ length: 12 }, (_, i) => ({
-    ...single(), id: `q-${i}`, prompt: `Question ${i}?`, options: ['a', 'b', 'c', 'd'].map(opt), correct: 'a',
+    ...single(),
+    id: `q-${i}`,
+    prompt: `Question ${i}?`,
+    options: ['a', 'b', 'c', 'd'].map(opt),
+    correct: 'a',
   }))
   return section(questions)
 }
@@ -18,7 +22,11 @@ function rightFirst(): QuizSection {
 function orderings(n: number, items = 4): QuizSection {
   const letters = 'abcdef'.slice(0, items).split('')
   const questions: OrderingQuestion[] = Array.from({ length: n }, (_, i) => ({
-    ...ordering(), id: `o-${i}`, prompt: `Order ${i}`, options: letters.map(opt), correct: letters,
+    ...ordering(),
+    id: `o-${i}`,
+    prompt: `Order ${i}`,
+    options: letters.map(opt),
+    correct: letters,
   }))
   return section(questions)
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { QuizDataError, validateBank } from '../../../quiz/engine/schema'
-import { PARAGRAPHS, matching, multiple, ordering, section, single } from '../../fixtures/quiz'
+import { matching, multiple, ordering, PARAGRAPHS, section, single } from '../../fixtures/quiz'
 
 function problemsOf(files: Record<string, unknown>, opts = {}): string[] {
   try {
     validateBank(files, opts)
   }
   catch (e) {
-    if (e instanceof QuizDataError) return e.problems
+    if (e instanceof QuizDataError)
+      return e.problems
     throw e
   }
   return []

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeSolution, formatScore, solutionItems, isAnswered, scoreQuestion, solutionOf } from '../../../quiz/engine/scoring'
+import { describeSolution, formatScore, isAnswered, scoreQuestion, solutionItems, solutionOf } from '../../../quiz/engine/scoring'
 import { matching, multiple, ordering, single, truefalse } from '../../fixtures/quiz'
 
 describe('given a single-choice question', () => {

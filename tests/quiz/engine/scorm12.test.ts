@@ -1,10 +1,11 @@
+import type { ApiWindow, Scorm12Api } from '../../../quiz/engine/scorm12'
+import type { SavedAnswer } from '../../../quiz/engine/storage'
+import type { QuizQuestion, QuizResponse } from '../../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
 import { questionHash } from '../../../quiz/engine/hash'
-import { type ApiWindow, createScormSession, findApi, type Scorm12Api, summarise, timespan } from '../../../quiz/engine/scorm12'
 import { scoreQuestion } from '../../../quiz/engine/scoring'
-import type { SavedAnswer } from '../../../quiz/engine/storage'
+import { createScormSession, findApi, summarise, timespan } from '../../../quiz/engine/scorm12'
 import { decodeSuspendData, encodeSuspendData } from '../../../quiz/engine/suspend'
-import type { QuizQuestion, QuizResponse } from '../../../quiz/engine/types'
 import { matching, multiple, ordering, single, truefalse } from '../../fixtures/quiz'
 
 const questions: QuizQuestion[] = [single(), multiple(), truefalse(), ordering(), matching()]

@@ -1,9 +1,9 @@
+import type { QuizQuestion } from '../../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
 import { questionHash } from '../../../quiz/engine/hash'
 import { readProgress, STORAGE_KEY, STORAGE_VERSION, writeProgress } from '../../../quiz/engine/storage'
-import { mapStorage } from '../../fixtures/storage'
-import type { QuizQuestion } from '../../../quiz/engine/types'
 import { single, truefalse } from '../../fixtures/quiz'
+import { mapStorage } from '../../fixtures/storage'
 
 const questions = [single(), truefalse()]
 const saved = (q: QuizQuestion = single(), extra = {}) => ({ hash: questionHash(q), response: 'y', status: 'checked', score: 1, attempts: 1, ...extra })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createQuizStore } from '../../../quiz/engine/store'
 import { STORAGE_KEY } from '../../../quiz/engine/storage'
+import { createQuizStore } from '../../../quiz/engine/store'
 import { section } from '../../fixtures/quiz'
 import { mapStorage } from '../../fixtures/storage'
 

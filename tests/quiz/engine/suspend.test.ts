@@ -1,10 +1,10 @@
+import type { SavedAnswer } from '../../../quiz/engine/storage'
+import type { QuizQuestion, QuizResponse } from '../../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
 import { allQuestions } from '../../../quiz'
 import { questionHash } from '../../../quiz/engine/hash'
 import { scoreQuestion, solutionOf } from '../../../quiz/engine/scoring'
-import type { SavedAnswer } from '../../../quiz/engine/storage'
 import { decodeSuspendData, encodeSuspendData } from '../../../quiz/engine/suspend'
-import type { QuizQuestion, QuizResponse } from '../../../quiz/engine/types'
 import { matching, multiple, ordering, single, truefalse } from '../../fixtures/quiz'
 
 const questions: QuizQuestion[] = [single(), multiple(), truefalse(), ordering(), matching()]
