@@ -87,39 +87,39 @@ export default defineQuiz({
     {
       id: 'limits-kremlin-optics',
       type: 'multiple',
-      prompt: '“These optics would not have been lost in the Kremlin either.” Which points in the article explain why Moscow, too, would mind China winning?',
+      prompt: 'Which points in the article explain why Moscow, too, would mind China winning?',
       options: [
         {
           id: 'tilt',
           text: 'The entente has tilted heavily in Beijing’s favour',
-          explanation: 'Right: the balance of the relationship has tilted heavily in favor of Beijing, so a stronger China weighs on Moscow too.',
+          explanation: 'Right: it tilts heavily to Beijing.',
         },
         {
           id: 'forays',
           text: 'China is making increasing forays into Russia’s underbelly',
-          explanation: 'Right: Japanese investment in the Far East appeals partly because it can subtly balance China’s increasing forays there.',
+          explanation: 'Right: Japan can subtly balance them.',
         },
         {
           id: 'no-investment',
           text: 'China has refused to invest in Russia’s economy',
-          explanation: 'Not so: the article says China’s pace of investments has not been satisfactory, not that it refuses to invest.',
+          explanation: 'Not so: its pace is unsatisfactory.',
         },
         {
           id: 'sanctions-joined',
           text: 'China has joined the Western sanctions imposed on Russia over Crimea',
-          explanation: 'Not so: the article names Washington’s sanctions, which Tokyo supports; it says nothing of China joining them.',
+          explanation: 'Not so: the article says no such thing.',
         },
         {
           id: 'arms-refused',
           text: 'China refuses to sell Russia cutting-edge weapons such as the S-400',
-          explanation: 'Not so: it is the Kremlin that has agreed to sell cutting-edge weapons platforms to Beijing.',
+          explanation: 'Not so: the Kremlin has agreed to sell them to Beijing.',
         },
       ],
       correct: ['tilt', 'forays'],
       sources: [
-        { paragraph: 23, quote: 'At the end of the day, the biggest winner of their confrontation is China. And the unchecked rise of an assertive Beijing is surely not in their core interests. These optics would not have been lost in the Kremlin either.' },
-        { paragraph: 10, quote: 'As a result, the balance of the relationship has tilted heavily in favor of Beijing.' },
-        { paragraph: 18, quote: 'It can also subtly balance China’s increasing forays into Russia’s underbelly.' },
+        { paragraph: 23, quote: 'the unchecked rise of an assertive Beijing is surely not in their core interests. These optics would not have been lost in the Kremlin either.' },
+        { paragraph: 10, quote: 'the balance of the relationship has tilted heavily in favor of Beijing' },
+        { paragraph: 18, quote: 'subtly balance China’s increasing forays into Russia’s underbelly' },
       ],
       slide: 'limits-no-breakthrough',
     },
@@ -164,17 +164,17 @@ export default defineQuiz({
         {
           id: 'sanctions',
           text: 'Tokyo’s support for the economic sanctions',
-          explanation: 'A trust deficit: the article says it persists because Tokyo supports the economic sanctions.',
+          explanation: 'Trust deficit: it persists.',
         },
         {
           id: 'nationalism',
           text: 'The nationalism both leaders have cultivated',
-          explanation: 'Deft handling: because both leaders have cultivated nationalism, a middle ground on the boundary will require deft handling.',
+          explanation: 'Deft handling: a middle ground needs it.',
         },
         {
           id: 'complexity',
           text: 'The complexity of the trade-offs',
-          explanation: 'More than meetings: given the complexities, the rapprochement will take a lot more than a few meetings.',
+          explanation: 'More than meetings: given the complexities.',
         },
       ],
       targets: [
@@ -189,9 +189,9 @@ export default defineQuiz({
         complexity: 'more-meetings',
       },
       sources: [
-        { paragraph: 25, quote: 'First, a trust-deficit persists due to Tokyo supporting the economic sanctions.' },
-        { paragraph: 27, quote: 'Given the way Abe and Putin have cultivated domestic nationalism, it will require deft handling to arrive at a middle ground.' },
-        { paragraph: 28, quote: 'Finally, given the complexities involved, a rapprochement can take wings if Abe and Putin believe that the trade-offs are worth leveraging. That will take a lot more than a few meetings.' },
+        { paragraph: 25, quote: 'a trust-deficit persists due to Tokyo supporting the economic sanctions' },
+        { paragraph: 27, quote: 'cultivated domestic nationalism, it will require deft handling to arrive at a middle ground' },
+        { paragraph: 28, quote: 'That will take a lot more than a few meetings.' },
       ],
       slide: 'roadblock-trust',
     },
