@@ -173,7 +173,7 @@ export default defineQuiz({
         },
         {
           id: 'candidates',
-          text: 'Statements by US presidential candidates',
+          text: 'US candidates’ statements',
           explanation: 'Doubts: they ruffled many feathers.',
         },
         {
@@ -193,8 +193,8 @@ export default defineQuiz({
         elections: 'leeway',
       },
       sources: [
-        { paragraph: 13, quote: 'apprehensions have grown in Japan about the U.S. commitment to its extended deterrence, as statements emanating from the U.S. presidential candidates have ruffled many feathers' },
-        { paragraph: 13, quote: 'the U.S policy of isolating Russia has boosted the Moscow-Beijing partnership' },
+        { paragraph: 13, quote: 'the U.S. commitment to its extended deterrence, as statements emanating from the U.S. presidential candidates have ruffled many feathers' },
+        { paragraph: 13, quote: 'isolating Russia has boosted the Moscow-Beijing partnership' },
         { paragraph: 14, quote: 'With America’s attention focused on the upcoming presidential elections, it is perhaps no coincidence that Abe has sought to re-engage Putin during the final months of Obama’s tenure. This will give him some leeway' },
       ],
       slide: 'china-us-factor',

@@ -37,12 +37,12 @@ export default defineQuiz({
     {
       id: 'context-signals',
       type: 'matching',
-      prompt: 'The opening paragraphs set signs of a thaw against what still divides Russia and Japan. Sort each item.',
+      prompt: 'Sort these items from the article’s opening: a thaw, or an obstacle?',
       options: [
         {
           id: 'ulyukayev',
           text: 'Ulyukayev’s talks in Tokyo on 19 July',
-          explanation: 'Warming: an example of renewed engagement.',
+          explanation: 'Warming: renewed engagement.',
         },
         {
           id: 'sochi',
@@ -51,13 +51,13 @@ export default defineQuiz({
         },
         {
           id: 'sanctions',
-          text: 'Tokyo’s stance on Washington’s sanctions over Crimea',
+          text: 'Tokyo’s stance on the Crimea sanctions',
           explanation: 'Obstacle: Tokyo still supports them.',
         },
         {
           id: 'treaty',
-          text: 'The missing Second World War peace treaty',
-          explanation: 'Obstacle: the two technically remain at war.',
+          text: 'No Second World War peace treaty',
+          explanation: 'Obstacle: technically, still at war.',
         },
       ],
       targets: [
@@ -71,8 +71,8 @@ export default defineQuiz({
         treaty: 'dividing',
       },
       sources: [
-        { paragraph: 4, quote: 'renewed economic and political engagement, with the last round of talks being held on July 19 during Russian Economic Development Minister Alexei Ulyukayev’s visit to Tokyo' },
-        { paragraph: 5, quote: 'The visit of Prime Minister Abe to Sochi back in May is another signal of the attempt to reset their bilateral ties.' },
+        { paragraph: 4, quote: 'their renewed economic and political engagement, with the last round of talks being held on July 19' },
+        { paragraph: 5, quote: 'The visit of Prime Minister Abe to Sochi back in May is another signal' },
         { paragraph: 6, quote: 'Technically, Russia and Japan still remain at war due to the absence of a Second World War Peace Treaty and Tokyo still supports Washington’s sanctions against Moscow' },
       ],
       slide: 'context-timeline',

@@ -22,12 +22,12 @@ export default defineQuiz({
         {
           id: 'not-isolated',
           text: 'Showing that it cannot be isolated',
-          explanation: 'Russia: engaging Japan strengthens the Kremlin’s narrative.',
+          explanation: 'Russia: the Kremlin’s narrative.',
         },
         {
           id: 'legacy',
           text: 'Fortifying a leader’s domestic legacy',
-          explanation: 'Japan: a boundary deal can fortify Abe’s legacy.',
+          explanation: 'Japan: Abe’s legacy.',
         },
       ],
       targets: [
@@ -43,7 +43,7 @@ export default defineQuiz({
       sources: [
         { paragraph: 19, quote: 'help Russia diversify its energy supplies from Europe and China' },
         { paragraph: 19, quote: 'let Tokyo diversify its energy imports from the volatile Middle East' },
-        { paragraph: 20, quote: 'an engagement with Japan strengthens the Kremlin’s narrative that Russia cannot be isolated. Meanwhile, the resolution of the historical boundary dispute can fortify Abe’s domestic legacy' },
+        { paragraph: 20, quote: 'the Kremlin’s narrative that Russia cannot be isolated. Meanwhile, the resolution of the historical boundary dispute can fortify Abe’s domestic legacy' },
       ],
       slide: 'interests',
     },
@@ -93,29 +93,29 @@ export default defineQuiz({
         {
           id: 'us-doubts',
           text: 'Japan doubts the US commitment to extended deterrence',
-          explanation: 'Right: apprehensions have grown.',
+          explanation: 'Right: apprehensions grew.',
         },
         {
           id: 'muddy-waters',
-          text: 'A Russia sympathetic to Beijing could muddy Asia-Pacific waters',
-          explanation: 'Right: a convergence can further muddy them.',
+          text: 'A pro-Beijing Russia could muddy Asia-Pacific waters',
+          explanation: 'Right: so the article warns.',
         },
         {
           id: 'replace-us',
-          text: 'Russia could replace the US as the cornerstone of Japan’s security',
-          explanation: 'Not so: it is highly unlikely to abandon the US.',
+          text: 'Russia could replace the US as Japan’s security cornerstone',
+          explanation: 'Not so: highly unlikely.',
         },
         {
           id: 'buy-arms',
-          text: 'Tokyo hopes to buy S-400 air-defence systems from Moscow',
-          explanation: 'Not so: the Kremlin has agreed to sell them to Beijing.',
+          text: 'Tokyo hopes to buy S-400s from Moscow',
+          explanation: 'Not so: Moscow agreed to sell them to Beijing.',
         },
       ],
       correct: ['crisis-options', 'us-doubts', 'muddy-waters'],
       sources: [
         { paragraph: 12, quote: 'A Russian-Chinese convergence of interests, particularly if Moscow takes a sympathetic view of Beijing’s positions, can further muddy the Asia-Pacific waters.' },
-        { paragraph: 13, quote: 'apprehensions have grown in Japan about the U.S. commitment to its extended deterrence' },
-        { paragraph: 14, quote: 'a rapprochement with Russia can provide Tokyo options to better manage emerging crises. However, it is highly unlikely that Japan will abandon its military cooperation with the U.S.' },
+        { paragraph: 13, quote: 'apprehensions have grown in Japan about the U.S. commitment' },
+        { paragraph: 14, quote: 'can provide Tokyo options to better manage emerging crises. However, it is highly unlikely that Japan will abandon its military cooperation with the U.S.' },
       ],
       slide: 'interests',
     },
@@ -147,7 +147,7 @@ export default defineQuiz({
         {
           id: 'russia',
           text: 'Russia: its China tie is lopsided, while Japan keeps its US cornerstone',
-          explanation: 'Right: Moscow’s entente tilts heavily to Beijing and it risks being restricted to China; for Tokyo, Russia adds options.',
+          explanation: 'Right: Russia risks being restricted to China; Tokyo gains options beside the US.',
         },
         {
           id: 'japan-alone',

@@ -89,7 +89,7 @@ export default defineQuiz({
         {
           id: 'denominator',
           text: 'The common denominator behind the rapprochement',
-          explanation: 'Right: a dominant China appears to be it.',
+          explanation: 'Right: it appears to be.',
         },
         {
           id: 'winner',
@@ -99,17 +99,17 @@ export default defineQuiz({
         {
           id: 'entente-limit',
           text: 'Through its entente with Russia, a limit on Moscow-Tokyo ties',
-          explanation: 'Right: it can limit the rapprochement.',
+          explanation: 'Right: it can be one.',
         },
         {
           id: 'broker',
           text: 'A broker in the Kuril boundary talks between Abe and Putin',
-          explanation: 'Not so: China has no role in them.',
+          explanation: 'Not so: no such role.',
         },
         {
           id: 'sea-route',
           text: 'A partner in Russia’s plans for the Northern Sea Route',
-          explanation: 'Not so: it is a Russia-Japan prospect.',
+          explanation: 'Not so: a Russia-Japan idea.',
         },
       ],
       correct: ['denominator', 'winner', 'entente-limit'],
