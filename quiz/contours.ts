@@ -169,27 +169,27 @@ export default defineQuiz({
         {
           id: 'terrorism',
           text: 'Combating terrorism',
-          explanation: 'Right: combating terrorism opens the article’s list of wider cooperation.',
+          explanation: 'Right: it opens the article’s list.',
         },
         {
           id: 'sea-route',
           text: 'Tapping the Northern Sea Route’s linkages',
-          explanation: 'Right: the Northern Sea Route is on the list, alongside the Korean crisis and Afghanistan.',
+          explanation: 'Right: it is on the list, with the Korean crisis.',
         },
         {
           id: 'afghanistan',
           text: 'Stabilizing Afghanistan',
-          explanation: 'Right: stabilizing Afghanistan closes the list.',
+          explanation: 'Right: it closes the list.',
         },
         {
           id: 'senkaku-patrols',
           text: 'Joint naval patrols near the Senkaku Islands',
-          explanation: 'Not so: the naval move near the Senkakus was by Russian and Chinese navies, and it worried Japan.',
+          explanation: 'Not so: Russian and Chinese navies sailed there, which worried Japan.',
         },
         {
           id: 'missile-defence',
           text: 'A joint missile defence system',
-          explanation: 'Not so: missile defence appears as a US plan that raises the stakes for the Kremlin, not as a shared project.',
+          explanation: 'Not so: missile defence is a US plan that raises the stakes for the Kremlin.',
         },
       ],
       correct: ['terrorism', 'sea-route', 'afghanistan'],

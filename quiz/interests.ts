@@ -181,22 +181,22 @@ export default defineQuiz({
         {
           id: 'us-elections',
           text: 'US attention was on its elections, giving Abe some leeway with Russia',
-          explanation: 'Right: with America focused on its elections, it is perhaps no coincidence that Abe has sought to re-engage Putin then; it gives him some leeway.',
+          explanation: 'Right: it is perhaps no coincidence, with America focused on its elections; it gives Abe some leeway.',
         },
         {
           id: 'obama-request',
           text: 'Obama had asked Japan to mediate between Washington and Moscow',
-          explanation: 'Not so: the article mentions no such request; it only says it is perhaps prudent for Abe to play a deft role between Russia and the US.',
+          explanation: 'Not so: the article mentions no such request.',
         },
         {
           id: 'putin-term',
           text: 'Putin’s term was ending, so any deal had to come quickly',
-          explanation: 'Not so: the final months in the article are Obama’s tenure; it says nothing about Putin’s term.',
+          explanation: 'Not so: the final months are Obama’s tenure, not Putin’s.',
         },
         {
           id: 'deterrence-withdrawn',
           text: 'The US had withdrawn its extended deterrence from Japan',
-          explanation: 'Not so: the article speaks of apprehensions in Japan about the US commitment to extended deterrence, not of a withdrawal.',
+          explanation: 'Not so: Japan has apprehensions about it, not a withdrawal.',
         },
       ],
       correct: 'us-elections',

@@ -62,26 +62,26 @@ export default defineQuiz({
         {
           id: 'china-wins',
           text: 'China is the biggest winner of their confrontation',
-          explanation: 'Right: the article says it is perhaps prudent, as China is the biggest winner of their confrontation and an assertive Beijing’s unchecked rise suits neither.',
+          explanation: 'Right: it is perhaps prudent, since China is the biggest winner of their confrontation.',
         },
         {
           id: 'us-asked',
           text: 'Washington asked Tokyo to mediate on its behalf',
-          explanation: 'Not so: the article mentions no such request; it says Abe broke ranks with the G7 to cultivate Putin.',
+          explanation: 'Not so: the article mentions no such request.',
         },
         {
           id: 'missile-drop',
           text: 'Russia could then drop its missile defence plans',
-          explanation: 'Not so: the missile defence plans in the article are American, and they raise the stakes for the Kremlin.',
+          explanation: 'Not so: the missile defence plans are American.',
         },
         {
           id: 'energy-calm',
           text: 'Japan’s energy imports depend on calm between the two powers',
-          explanation: 'Not so: the article ties Japan’s energy interest to diversifying from the volatile Middle East, not to calm between Russia and the US.',
+          explanation: 'Not so: Japan wants to diversify its imports from the volatile Middle East.',
         },
       ],
       correct: 'china-wins',
-      sources: [{ paragraph: 23, quote: 'Perhaps it is even prudent that Abe plays a deft role in managing the adversarial relationship between Russia and the U.S. At the end of the day, the biggest winner of their confrontation is China. And the unchecked rise of an assertive Beijing is surely not in their core interests.' }],
+      sources: [{ paragraph: 23, quote: 'Perhaps it is even prudent that Abe plays a deft role in managing the adversarial relationship between Russia and the U.S. At the end of the day, the biggest winner of their confrontation is China.' }],
       slide: 'limits-no-breakthrough',
     },
     {

@@ -76,7 +76,7 @@ export default defineQuiz({
       },
       sources: [
         { paragraph: 10, quote: 'may provide the Kremlin with some breathing space and add pillars to Russia’s pivot towards Asia' },
-        { paragraph: 13, quote: 'apprehensions have grown in Japan about the U.S. commitment to its extended deterrence' },
+        { paragraph: 13, quote: 'apprehensions have grown in Japan about the U.S. commitment' },
         { paragraph: 27, quote: 'cultivated domestic nationalism, it will require deft handling' },
       ],
       slide: 'key-questions',
