@@ -81,7 +81,7 @@ export default defineQuiz({
         {
           id: 'modernize',
           text: 'Russia has a compelling need to modernize its economy',
-          explanation: 'Right: Japan can help meet it.',
+          explanation: 'Right: given that need, Japan can be the source of high-tech knowledge.',
         },
         {
           id: 'china-tech',
@@ -91,7 +91,7 @@ export default defineQuiz({
         {
           id: 'china-invest',
           text: 'China’s pace of investment has not been satisfactory',
-          explanation: 'Right: another limit.',
+          explanation: 'Right: another such limit.',
         },
         {
           id: 'trade-partner',

@@ -147,7 +147,7 @@ export default defineQuiz({
         {
           id: 'russia',
           text: 'Russia: its China tie is lopsided, while Japan keeps its US cornerstone',
-          explanation: 'Right: Russia risks being restricted to China; Tokyo gains options beside the US.',
+          explanation: 'Right: without it Russia risks being restricted to China; for Tokyo it can add options.',
         },
         {
           id: 'japan-alone',

@@ -99,7 +99,7 @@ export default defineQuiz({
         {
           id: 'entente-limit',
           text: 'Through its entente with Russia, a limit on Moscow-Tokyo ties',
-          explanation: 'Right: it can be one.',
+          explanation: 'Right: the entente can limit the Moscow-Tokyo rapprochement.',
         },
         {
           id: 'broker',
