@@ -71,7 +71,7 @@ export default defineQuiz({
         treaty: 'dividing',
       },
       sources: [
-        { paragraph: 4, quote: 'their renewed economic and political engagement, with the last round of talks being held on July 19' },
+        { paragraph: 4, quote: 'renewed economic and political engagement, with the last round of talks being held on July 19 during Russian Economic Development Minister Alexei Ulyukayev’s visit to Tokyo' },
         { paragraph: 5, quote: 'The visit of Prime Minister Abe to Sochi back in May is another signal' },
         { paragraph: 6, quote: 'Technically, Russia and Japan still remain at war due to the absence of a Second World War Peace Treaty and Tokyo still supports Washington’s sanctions against Moscow' },
       ],
