@@ -37,32 +37,27 @@ export default defineQuiz({
     {
       id: 'context-signals',
       type: 'matching',
-      prompt: 'The opening paragraphs set signs of a thaw against what still divides Russia and Japan. Sort each item.',
+      prompt: 'Sort these items from the article’s opening: a thaw, or an obstacle?',
       options: [
         {
           id: 'ulyukayev',
           text: 'Ulyukayev’s talks in Tokyo on 19 July',
-          explanation: 'A sign of warming: the article gives these talks as an example of renewed economic and political engagement.',
+          explanation: 'Warming: renewed engagement.',
         },
         {
           id: 'sochi',
           text: 'Abe’s visit to Sochi in May',
-          explanation: 'A sign of warming: the article calls the visit another signal of the attempt to reset bilateral ties.',
+          explanation: 'Warming: another signal of a reset.',
         },
         {
           id: 'sanctions',
-          text: 'Tokyo’s stance on Washington’s sanctions over Crimea',
-          explanation: 'Still dividing them: Tokyo still supports the sanctions imposed on Moscow over the incorporation of Crimea in 2014.',
+          text: 'Tokyo’s stance on the Crimea sanctions',
+          explanation: 'Obstacle: Tokyo still supports them.',
         },
         {
           id: 'treaty',
-          text: 'The missing Second World War peace treaty',
-          explanation: 'Still dividing them: with no peace treaty, Russia and Japan technically remain at war.',
-        },
-        {
-          id: 'kurils',
-          text: 'The Southern Kuril Islands boundary dispute',
-          explanation: 'Still dividing them: the article calls it a festering issue and the biggest stumbling block to normal ties.',
+          text: 'No Second World War peace treaty',
+          explanation: 'Obstacle: technically, still at war.',
         },
       ],
       targets: [
@@ -74,12 +69,11 @@ export default defineQuiz({
         sochi: 'warming',
         sanctions: 'dividing',
         treaty: 'dividing',
-        kurils: 'dividing',
       },
       sources: [
-        { paragraph: 4, quote: 'This is exemplified by their renewed economic and political engagement, with the last round of talks being held on July 19 during Russian Economic Development Minister Alexei Ulyukayev’s visit to Tokyo.' },
-        { paragraph: 5, quote: 'The visit of Prime Minister Abe to Sochi back in May is another signal of the attempt to reset their bilateral ties. The agenda involved a “new approach” to resolve the Southern Kuril Islands boundary dispute that remains a festering issue and the biggest stumbling block in normalizing ties between the two countries.' },
-        { paragraph: 6, quote: 'Technically, Russia and Japan still remain at war due to the absence of a Second World War Peace Treaty and Tokyo still supports Washington’s sanctions against Moscow in response to the incorporation of Crimea in 2014.' },
+        { paragraph: 4, quote: 'renewed economic and political engagement, with the last round of talks being held on July 19 during Russian Economic Development Minister Alexei Ulyukayev’s visit to Tokyo' },
+        { paragraph: 5, quote: 'The visit of Prime Minister Abe to Sochi back in May is another signal' },
+        { paragraph: 6, quote: 'Technically, Russia and Japan still remain at war due to the absence of a Second World War Peace Treaty and Tokyo still supports Washington’s sanctions against Moscow' },
       ],
       slide: 'context-timeline',
     },
