@@ -7,10 +7,12 @@ import { VitePWA } from 'vite-plugin-pwa'
 
 /** `DECK_TARGET=scorm` builds the LMS package (scripts/scorm-package.ts): SCORM reporting on, no service worker. */
 const scorm = process.env.DECK_TARGET === 'scorm'
+/** The deck `npm run seminar` builds and serves to the presenter: no service worker either (scripts/seminar-build.ts). */
+const seminar = process.env.SEMINAR_BUILD === '1'
 
 /**
- * The service worker of the hosted deck, built only by `slidev build` (never in dev, so the seminar server
- * and `npm run dev` register none). It precaches every file a slide can need: code, styles, the woff2 fonts
+ * The service worker of the hosted deck, built only by `slidev build` (never in dev, nor in the SCORM
+ * package or the seminar's own build, so `npm run dev` and `npm run seminar` register none). It precaches every file a slide can need: code, styles, the woff2 fonts
  * (browsers here never fetch the woff fallbacks) and the maps, and answers every navigation (slides,
  * `/study`, `/article`) with index.html, so a deck opened once reopens offline. A new deployment waits
  * until the learner accepts components/UpdatePrompt.vue's "Reload".
@@ -50,10 +52,13 @@ function vueRuntimeOnly(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [vueRuntimeOnly(), ...(scorm ? [] : [offline()])],
+  plugins: [vueRuntimeOnly(), ...(scorm || seminar ? [] : [offline()])],
   define: { __DECK_SCORM__: JSON.stringify(scorm) },
   // Two Slidev dev servers on one project (say `npm run dev` and `npm run export`, which starts its own)
   // must not share Vite's dependency cache: when one re-optimises, the other's pages reload half-drawn,
   // and the PDF came out blank. The export and the seminar tests each get their own.
   cacheDir: process.env.DECK_VITE_CACHE_DIR || undefined,
+  // Builds, exports and test output written inside the project (a seminar's deck build, say) must not
+  // reload a dev server's pages, least of all under `slidev export` while it prints.
+  server: { watch: { ignored: ['**/dist/**', '**/dist-*/**', '**/exports/**', '**/test-results/**', '**/.seminar/**'] } },
 })

@@ -16,7 +16,7 @@ export function answerKeyNote(q: QuizQuestion): string {
   return [
     `**Answer key:** ${describeSolution(q)}`,
     '',
-    ...keyExplanations(q).map(o => `- ${o.text}: ${o.explanation}`),
+    ...keyExplanations(q).map(o => `- ${o.text} — ${o.explanation}`),
     '',
     ...q.sources.map(s => `Source, paragraph ${s.paragraph}: “${s.quote}”`),
     '',

@@ -38,6 +38,6 @@ test.describe('given the built deck served on 127.0.0.1 under /deck/', () => {
     const firstQuiz = (await deckIndex()).slideOfQuestion(quizBank[0]!.questions[0]!.id)!
     await page.goto(`presenter/${firstQuiz}`, { waitUntil: 'networkidle' })
     await expect(page.locator('.slidev-note').first()).toContainText('Answer key:')
-    await expect(page.locator('.slidev-note').first()).toContainText('Source:')
+    await expect(page.locator('.slidev-note').first()).toContainText('Source, paragraph')
   })
 })

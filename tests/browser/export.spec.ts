@@ -35,7 +35,7 @@ test.describe('given npm run export', () => {
     const sections = slides.map(s => s.frontmatter.section).filter((x): x is string => typeof x === 'string')
     expect(sections.length).toBeGreaterThanOrEqual(9)
     for (const title of sections) expect(text, title).toContain(words(title))
-    expect(text).toContain('The article was originally published in the Russia Direct.')
+    expect(text).toContain(words('Originally published in Russia Direct, 23 July 2016'))
   })
 
   test('the deck PDF holds every quiz question as a worksheet, with no answers', () => {

@@ -12,7 +12,6 @@ import { expect, test } from '@playwright/test'
 import { allQuestions } from '../../quiz'
 import { serveDeck } from '../../scripts/serve'
 import { deckIndex } from '../fixtures/deck'
-import { SEMINAR_PORT } from './seminarServer'
 
 const PORT = Number(process.env.OFFLINE_TEST_PORT ?? 4371)
 const ROOT = join(import.meta.dirname, '../..')
@@ -124,13 +123,4 @@ test('a new deployment is offered with a "Reload" prompt, and Reload switches to
     return { controller: !!navigator.serviceWorker.controller, waiting: !!r?.waiting, url: r?.active?.scriptURL }
   })
   expect(script).toEqual({ controller: true, waiting: false, url: before })
-})
-
-test('the seminar server (Slidev\'s dev server) registers no service worker', async ({ page }) => {
-  const html = await (await fetch(`http://127.0.0.1:${SEMINAR_PORT}/`)).text()
-  expect(html).toContain('<div id="app">')
-  expect(html).not.toContain('registerSW')
-  await page.goto(`http://127.0.0.1:${SEMINAR_PORT}/1`, { waitUntil: 'load', timeout: 90_000 })
-  await page.locator('[data-slidev-no="1"]').waitFor({ timeout: 90_000 })
-  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0)
 })

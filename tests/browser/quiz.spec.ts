@@ -66,7 +66,7 @@ test.describe('given a learner on a single-choice quiz slide', () => {
     await page.keyboard.press('ArrowRight')
     await expect(page).toHaveURL(new RegExp(`/deck/${no}\\?clicks=1$`))
     await expect(slide(page, no).locator('.quiz-verdict')).toContainText('★ The answer')
-    await expect(slide(page, no).locator('[data-mark="key"]')).toHaveText(new RegExp(q.options.find(o => o.id === q.correct)!.text))
+    await expect(slide(page, no).locator('label[data-mark="key"]')).toHaveText(new RegExp(q.options.find(o => o.id === q.correct)!.text))
     await expect(slide(page, no).getByText('Section score: 0 of')).toBeVisible()
   })
 })

@@ -141,6 +141,9 @@ test('the URL flow opens the presenter view too, without a prompt', async ({ pag
   await page.goto(`${s.banner.presenter}/1?password=${SEMINAR_PASSWORD}`)
   await expect(page.locator('.slidev-note').first()).toBeVisible()
   expect(prompts).toEqual([])
+  // The seminar's deck is its own build, without the hosted deck's service worker (nothing cached, nothing stale).
+  expect(await (await fetch(s.banner.presenter)).text()).not.toContain('registerSW')
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0)
 })
 
 test('the room\'s side of every port: no dev API, no source modules, no presenter verbs, and never the password', async () => {
