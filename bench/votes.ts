@@ -8,12 +8,14 @@
  * Usage: `npm run bench:votes` (VOTERS=500, ARRIVAL_MS=3000, PORT=5140: presenter on PORT, audience on PORT+1)
  */
 
+import type { Buffer } from 'node:buffer'
 import type { QuestionTally } from '../seminar/tally'
 import type { RunningSeminar } from '../tests/browser/seminarServer'
 import { mkdtempSync } from 'node:fs'
 import { Agent, get, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { quizBank } from '../quiz'
 import { runSeminar } from '../tests/browser/seminarServer'
 

@@ -17,6 +17,7 @@
 import type { QuizOption, QuizQuestion, QuizSection } from '../quiz/engine/types'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import process from 'node:process'
 import { quizBank } from '../quiz'
 import { deckTitle } from './scorm-package'
 

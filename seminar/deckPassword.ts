@@ -8,6 +8,7 @@
  */
 
 import type { Plugin } from 'vite'
+import process from 'node:process'
 
 export const PASSWORD_PLACEHOLDER = '__RJ_SEMINAR_PRESENTER_PASSWORD__'
 

@@ -6,6 +6,7 @@
  */
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { Buffer } from 'node:buffer'
 import { MAX_BODY_BYTES } from './tally'
 
 function readBody(req: IncomingMessage): Promise<string | null> {

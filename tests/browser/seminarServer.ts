@@ -2,9 +2,11 @@
 // reads the addresses from its banner, lists the ports it listens on, and stops it cleanly or with kill -9.
 // Loopback only: the audience side binds to 127.0.0.2, which stands in for the room's network.
 
+import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
+import process from 'node:process'
 
 export const SEMINAR_PORT = Number(process.env.SEMINAR_TEST_PORT ?? 4331)
 export const SEMINAR_PASSWORD = 'seminar-test-pw'
