@@ -21,11 +21,14 @@ import { DEFAULT_MASTERY_PERCENT } from '../quiz/engine/scorm12'
 export const SCORM_PACKAGE = 'russia-japan-common-ground-scorm12.zip'
 const ROOT = join(import.meta.dirname, '..')
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const xml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
+
+/** The `title:` line of a headmatter; the value is trimmed after. */
+const TITLE_LINE = /^title:(.+)$/m
 
 /** The deck's title, from the headmatter of slides.md. */
 export function deckTitle(): string {
-  return /^title:\s*(.+)$/m.exec(readFileSync(join(ROOT, 'slides.md'), 'utf8'))?.[1]?.trim() ?? 'Slides'
+  return TITLE_LINE.exec(readFileSync(join(ROOT, 'slides.md'), 'utf8'))?.[1]?.trim() ?? 'Slides'
 }
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */

@@ -57,7 +57,7 @@ const right = q.options.find(o => o.id === q.correct)!
 
 test('the precache holds every script, style sheet, woff2 font and map of the build', () => {
   const urls = new Set(precached())
-  const needed = files(COPY).filter(f => /\.(js|css|woff2|svg|html)$/.test(f) && !['sw.js', '404.html'].includes(f) && !f.startsWith('workbox-'))
+  const needed = files(COPY).filter(f => /\.(?:js|css|woff2|svg|html)$/.test(f) && !['sw.js', '404.html'].includes(f) && !f.startsWith('workbox-'))
   expect(needed.filter(f => !urls.has(f))).toEqual([])
   expect(needed.some(f => f.endsWith('.woff2'))).toBe(true)
   expect(needed).toContain('maps/region.svg')

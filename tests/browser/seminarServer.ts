@@ -58,10 +58,14 @@ export function runSeminar(env: Record<string, string>, timeoutMs = 300_000): Pr
   })
 }
 
+const SOCKET_LINK = /^socket:\[(\d+)\]$/
+const WHITESPACE_RUN = /\s+/
+const TWO_CHARACTERS = /../g
+
 function listeningPorts(pid: number) {
   const inodes = new Set(readdirSync(`/proc/${pid}/fd`).map((fd) => {
     try {
-      return /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1]
+      return SOCKET_LINK.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1]
     }
     catch {
       return undefined
@@ -70,12 +74,12 @@ function listeningPorts(pid: number) {
   const found: { address: string, port: number }[] = []
   for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
     for (const row of readFileSync(table, 'utf8').trim().split('\n').slice(1)) {
-      const cols = row.trim().split(/\s+/)
+      const cols = row.trim().split(WHITESPACE_RUN)
       if (cols[3] !== '0A' || !inodes.has(cols[9]!))
         continue
       const [hex, port] = cols[1]!.split(':')
       // IPv4 in /proc is little-endian hex; IPv6 rows are reported as written.
-      const address = hex!.length === 8 ? hex!.match(/../g)!.reverse().map(b => Number.parseInt(b, 16)).join('.') : hex!
+      const address = hex!.length === 8 ? hex!.match(TWO_CHARACTERS)!.reverse().map(b => Number.parseInt(b, 16)).join('.') : hex!
       found.push({ address, port: Number.parseInt(port!, 16) })
     }
   }

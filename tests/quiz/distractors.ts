@@ -28,6 +28,8 @@ export const THEMES: Theme[] = [
   { name: 'a reciprocal visit by Putin', pattern: /reciprocal visit/ },
 ]
 
+const TRUE_OR_FALSE_LEAD = /^True or false:\s*/
+
 /**
  * The text of every wrong answer a learner can be tempted by: wrong options of single-choice and
  * select-all questions, and the statement of every true/false question whose answer is False.
@@ -37,7 +39,7 @@ export function wrongAnswers(questions: readonly QuizQuestion[]): { id: string, 
     switch (q.type) {
       case 'single': return q.options.filter(o => o.id !== q.correct).map(o => ({ id: q.id, text: o.text }))
       case 'multiple': return q.options.filter(o => !q.correct.includes(o.id)).map(o => ({ id: q.id, text: o.text }))
-      case 'truefalse': return q.correct === 'false' ? [{ id: q.id, text: q.prompt.replace(/^True or false:\s*/, '') }] : []
+      case 'truefalse': return q.correct === 'false' ? [{ id: q.id, text: q.prompt.replace(TRUE_OR_FALSE_LEAD, '') }] : []
       default: return []
     }
   })
