@@ -40,7 +40,9 @@ function vote(cookie: string, questionId: string, optionId: string): Promise<{ o
   return new Promise((resolve, reject) => {
     const req = request(`${audience}/vote`, { method: 'POST', agent, headers: { 'content-type': 'application/json', cookie } }, (res) => {
       let body = ''
-      res.on('data', (c: Buffer) => { body += c })
+      res.on('data', (c: Buffer) => {
+        body += c
+      })
       res.on('end', () => resolve({ ok: res.statusCode === 200, body }))
     })
     req.on('error', reject)
@@ -57,8 +59,7 @@ function listen(onTally: (t: QuestionTally & { seq: number }) => void): Promise<
       res.setEncoding('utf8')
       res.on('data', (chunk: string) => {
         buffer += chunk
-        let end: number
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
+        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
           const block = buffer.slice(0, end)
           buffer = buffer.slice(end + 2)
           if (block.startsWith('event: tally\n'))
@@ -72,7 +73,11 @@ function listen(onTally: (t: QuestionTally & { seq: number }) => void): Promise<
 }
 
 let seminar: RunningSeminar | undefined
-const deadline = setTimeout(() => { console.error('Load test took over 5 minutes; stopping.'); void seminar?.crash(); process.exit(1) }, 300_000)
+const deadline = setTimeout(() => {
+  console.error('Load test took over 5 minutes; stopping.')
+  void seminar?.crash()
+  process.exit(1)
+}, 300_000)
 try {
   seminar = await runSeminar(env)
   await verb('current', { questionId: first.id })
