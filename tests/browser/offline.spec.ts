@@ -36,7 +36,9 @@ test.afterEach(async () => {
 
 /** Waits until the service worker has installed (precached everything) and is active. */
 async function offlineReady(page: Page) {
-  await page.evaluate(async () => { await navigator.serviceWorker.ready })
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
 }
 
 /** The URLs the service worker precaches, relative to the deck. */

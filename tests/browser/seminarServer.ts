@@ -31,8 +31,12 @@ export function runSeminar(env: Record<string, string>, timeoutMs = 300_000): Pr
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let out = ''
-  child.stdout!.on('data', (c: Buffer) => { out += c })
-  child.stderr!.on('data', (c: Buffer) => { out += c })
+  child.stdout!.on('data', (c: Buffer) => {
+    out += c
+  })
+  child.stderr!.on('data', (c: Buffer) => {
+    out += c
+  })
   const exited = new Promise<void>(resolve => child.once('exit', () => resolve()))
   const line = (label: string) => new RegExp(`${label}[^:]*:\\s+(http\\S+)`).exec(out)?.[1]
 
@@ -49,8 +53,14 @@ export function runSeminar(env: Record<string, string>, timeoutMs = 300_000): Pr
         banner: { audience, projector, presenter },
         process: child,
         output: () => out,
-        stop: async () => { child.kill('SIGINT'); await exited },
-        crash: async () => { child.kill('SIGKILL'); await exited },
+        stop: async () => {
+          child.kill('SIGINT')
+          await exited
+        },
+        crash: async () => {
+          child.kill('SIGKILL')
+          await exited
+        },
         listening: () => listeningPorts(child.pid!),
       })
     }
