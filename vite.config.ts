@@ -2,6 +2,7 @@
 
 import type { Plugin } from 'vite'
 import { createRequire } from 'node:module'
+import process from 'node:process'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 

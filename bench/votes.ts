@@ -8,12 +8,14 @@
  * Usage: `npm run bench:votes` (VOTERS=500, ARRIVAL_MS=3000, PORT=5140: presenter on PORT, audience on PORT+1)
  */
 
+import type { Buffer } from 'node:buffer'
 import type { QuestionTally } from '../seminar/tally'
 import type { RunningSeminar } from '../tests/browser/seminarServer'
 import { mkdtempSync } from 'node:fs'
 import { Agent, get, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { quizBank } from '../quiz'
 import { runSeminar } from '../tests/browser/seminarServer'
 
@@ -38,7 +40,9 @@ function vote(cookie: string, questionId: string, optionId: string): Promise<{ o
   return new Promise((resolve, reject) => {
     const req = request(`${audience}/vote`, { method: 'POST', agent, headers: { 'content-type': 'application/json', cookie } }, (res) => {
       let body = ''
-      res.on('data', (c: Buffer) => { body += c })
+      res.on('data', (c: Buffer) => {
+        body += c
+      })
       res.on('end', () => resolve({ ok: res.statusCode === 200, body }))
     })
     req.on('error', reject)
@@ -55,8 +59,7 @@ function listen(onTally: (t: QuestionTally & { seq: number }) => void): Promise<
       res.setEncoding('utf8')
       res.on('data', (chunk: string) => {
         buffer += chunk
-        let end: number
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
+        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
           const block = buffer.slice(0, end)
           buffer = buffer.slice(end + 2)
           if (block.startsWith('event: tally\n'))
@@ -70,7 +73,11 @@ function listen(onTally: (t: QuestionTally & { seq: number }) => void): Promise<
 }
 
 let seminar: RunningSeminar | undefined
-const deadline = setTimeout(() => { console.error('Load test took over 5 minutes; stopping.'); void seminar?.crash(); process.exit(1) }, 300_000)
+const deadline = setTimeout(() => {
+  console.error('Load test took over 5 minutes; stopping.')
+  void seminar?.crash()
+  process.exit(1)
+}, 300_000)
 try {
   seminar = await runSeminar(env)
   await verb('current', { questionId: first.id })

@@ -10,6 +10,11 @@
  * headings such as "The China factor" count as paragraphs too.
  */
 
+const CURLY_DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g
+const CURLY_SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B]/g
+const DASHES_AND_MINUS = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g
+const WHITESPACE_RUN = /\s+/g
+
 /**
  * Normalises typography so that a quote typed with straight quotes and hyphens matches the
  * article: curly double quotes to ", curly single quotes to ', en/em dashes and minus to -,
@@ -17,17 +22,21 @@
  */
 export function normaliseTypography(s: string): string {
   return s
-    .replace(/[\u201C\u201D\u201E\u201F\u00AB\u00BB]/g, '"')
-    .replace(/[\u2018\u2019\u201A\u201B]/g, '\'')
-    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
+    .replace(CURLY_DOUBLE_QUOTES, '"')
+    .replace(CURLY_SINGLE_QUOTES, '\'')
+    .replace(DASHES_AND_MINUS, '-')
+    .replace(WHITESPACE_RUN, ' ')
     .trim()
 }
 
+const BYTE_ORDER_MARK = /^\uFEFF/
+const CR_LINE_END = /\r\n?/g
+const FRONTMATTER = /^---\n[\s\S]*?\n---\n/
+
 /** Returns the article body: the markdown with its leading YAML frontmatter (if any) removed. */
 export function articleBody(markdown: string): string {
-  const text = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  const match = /^---\n[\s\S]*?\n---\n/.exec(text)
+  const text = markdown.replace(BYTE_ORDER_MARK, '').replace(CR_LINE_END, '\n')
+  const match = FRONTMATTER.exec(text)
   return match ? text.slice(match[0].length) : text
 }
 
@@ -59,6 +68,9 @@ export interface ArticleParagraph {
   kind: ParagraphKind
 }
 
+/** A line that ends as a sentence does (a heading has no closing punctuation). */
+const CLOSING_PUNCTUATION = /[.?!:"”’]$/
+
 /**
  * The article's paragraphs with their numbers and kinds: paragraph 1 is the title, 2 the date, and a
  * line with no closing punctuation is a section heading ("The China factor").
@@ -66,7 +78,7 @@ export interface ArticleParagraph {
 export function articleStructure(markdown: string): ArticleParagraph[] {
   return articleParagraphs(markdown).map((text, i) => {
     const n = i + 1
-    const kind: ParagraphKind = n === 1 ? 'title' : n === 2 ? 'date' : /[.?!:"”’]$/.test(text) ? 'text' : 'heading'
+    const kind: ParagraphKind = n === 1 ? 'title' : n === 2 ? 'date' : CLOSING_PUNCTUATION.test(text) ? 'text' : 'heading'
     return { n, text, kind }
   })
 }
@@ -88,6 +100,9 @@ export function paragraphsContaining(markdown: string, quote: string): number[] 
   return articleParagraphs(markdown).flatMap((p, i) => normaliseTypography(p).includes(needle) ? [i + 1] : [])
 }
 
+/** A markdown link (group 1, left alone) or "paragraph N" (group 2). */
+const LINK_OR_PARAGRAPH_REF = /(\[[^\]]*\]\([^)]*\))|\bparagraph (\d+)\b/g
+
 /**
  * Speaker notes with every "paragraph N" turned into a markdown link to that paragraph in the reader.
  * The link is relative (`article#p12`), so it works under any deploy base: the notes are shown at
@@ -96,6 +111,6 @@ export function paragraphsContaining(markdown: string, quote: string): number[] 
  * presenter view stays put. Text already inside a markdown link is left alone.
  */
 export function linkParagraphRefs(note: string): string {
-  return note.replace(/(\[[^\]]*\]\([^)]*\))|\bparagraph (\d+)\b/g, (match, link: string | undefined, n: string | undefined) =>
+  return note.replace(LINK_OR_PARAGRAPH_REF, (match, link: string | undefined, n: string | undefined) =>
     link ?? `[paragraph ${n}](article#${paragraphId(Number(n))})`)
 }

@@ -17,6 +17,7 @@
 import type { QuizOption, QuizQuestion, QuizSection } from '../quiz/engine/types'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import process from 'node:process'
 import { quizBank } from '../quiz'
 import { deckTitle } from './scorm-package'
 
@@ -34,7 +35,7 @@ export function shareOf(k: number): number {
   return listed
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const esc = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
 const text = (s: string) => `<text>${esc(s)}</text>`
 /** HTML content, escaped once for HTML and once for XML. */
 const html = (h: string, tag = 'text') => `<${tag} format="html"><text>${esc(h)}</text></${tag}>`

@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
+import process from 'node:process'
 import { zipSync } from 'fflate'
 import { allQuestions } from '../quiz'
 import { DEFAULT_MASTERY_PERCENT } from '../quiz/engine/scorm12'
@@ -20,11 +21,14 @@ import { DEFAULT_MASTERY_PERCENT } from '../quiz/engine/scorm12'
 export const SCORM_PACKAGE = 'russia-japan-common-ground-scorm12.zip'
 const ROOT = join(import.meta.dirname, '..')
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const xml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
+
+/** The `title:` line of a headmatter; the value is trimmed after. */
+const TITLE_LINE = /^title:(.+)$/m
 
 /** The deck's title, from the headmatter of slides.md. */
 export function deckTitle(): string {
-  return /^title:\s*(.+)$/m.exec(readFileSync(join(ROOT, 'slides.md'), 'utf8'))?.[1]?.trim() ?? 'Slides'
+  return TITLE_LINE.exec(readFileSync(join(ROOT, 'slides.md'), 'utf8'))?.[1]?.trim() ?? 'Slides'
 }
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */

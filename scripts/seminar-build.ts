@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import process from 'node:process'
 
 const SOURCES = ['slides.md', 'pages', 'components', 'layouts', 'quiz', 'setup', 'styles', 'composables', 'content', 'public', 'types', 'seminar/client.ts', 'seminar/tally.ts', 'seminar/deckPassword.ts', 'global-top.vue', 'global-bottom.vue', 'vite.config.ts', 'package-lock.json']
 

@@ -9,6 +9,7 @@
  */
 
 import { networkInterfaces } from 'node:os'
+import process from 'node:process'
 import { startSeminar } from '../seminar/server'
 import { ensureSeminarDeck } from './seminar-build'
 

@@ -55,12 +55,14 @@ async function post(path: string, body: unknown): Promise<boolean> {
   return res.ok
 }
 
+const PRESENTER_SLIDE_PATH = /^\/presenter\/(\d+)/
+
 /**
  * Tells the seminar server which slide the presenter is on (a votable question, or none), so phones
  * follow. Only the presenter view reports.
  */
 export async function reportPresenterSlide(path: string, questionAt: (no: number) => string | undefined) {
-  const m = /^\/presenter\/(\d+)/.exec(path)
+  const m = PRESENTER_SLIDE_PATH.exec(path)
   if (!m || !isSeminarBuild)
     return
   await post('current', { questionId: questionAt(Number(m[1])) ?? null })

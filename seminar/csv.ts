@@ -16,9 +16,12 @@ export function exportName(d: Date): string {
   return `seminar-${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}.csv`
 }
 
+/** A character that makes a CSV cell need quotes. */
+const NEEDS_QUOTES = /[",\n\r]/
+
 function cell(v: string | number) {
   const s = String(v)
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
+  return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s
 }
 
 /** Share right as a whole percentage, empty when nobody voted. */

@@ -8,15 +8,18 @@
  */
 
 import type { Plugin } from 'vite'
+import process from 'node:process'
 
 export const PASSWORD_PLACEHOLDER = '__RJ_SEMINAR_PRESENTER_PASSWORD__'
+
+const WORD_CHARACTER = /\w/
 
 /** The password as the inside of a JS string literal of any quote style: every other character as \uXXXX. */
 export function jsStringBody(s: string): string {
   let out = ''
   for (let i = 0; i < s.length; i++) {
     const unit = s.charCodeAt(i)
-    out += /\w/.test(s[i]!) && unit < 128 ? s[i] : `\\u${unit.toString(16).padStart(4, '0')}`
+    out += WORD_CHARACTER.test(s[i]!) && unit < 128 ? s[i] : `\\u${unit.toString(16).padStart(4, '0')}`
   }
   return out
 }

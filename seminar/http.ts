@@ -6,6 +6,7 @@
  */
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { Buffer } from 'node:buffer'
 import { MAX_BODY_BYTES } from './tally'
 
 function readBody(req: IncomingMessage): Promise<string | null> {
@@ -45,8 +46,10 @@ export function reply(res: ServerResponse, status: number, body: unknown, type =
   res.end(typeof body === 'string' ? body : JSON.stringify(body))
 }
 
+const IPV4_MAPPED_PREFIX = /^::ffff:/
+
 /** The client's network address (IPv4-mapped IPv6 written as plain IPv4). */
-export const clientAddress = (req: IncomingMessage) => (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '')
+export const clientAddress = (req: IncomingMessage) => (req.socket.remoteAddress ?? '').replace(IPV4_MAPPED_PREFIX, '')
 
 export function cookie(req: IncomingMessage, name: string): string | undefined {
   for (const part of String(req.headers.cookie ?? '').split(';')) {

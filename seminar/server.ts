@@ -58,7 +58,9 @@ function deckFiles(dir: string, password: string) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
       return void res.end(text)
     }
-    files(req, res, () => { res.writeHead(404).end('Not found') })
+    files(req, res, () => {
+      res.writeHead(404).end('Not found')
+    })
   }
 }
 
@@ -71,16 +73,6 @@ export async function startSeminar(o: SeminarOptions) {
   const dirty = new Set<string>()
   let currentChanged = false
   let scheduled = false
-  function flush() {
-    scheduled = false
-    for (const id of dirty) decks.send('tally', { ...room.tally.snapshot(id), seq: room.seq })
-    if (currentChanged) {
-      decks.send('current', { current: room.current, seq: room.seq })
-      phones.sendEach('current', m => phoneQuestion(room, m.voterId))
-    }
-    dirty.clear()
-    currentChanged = false
-  }
   const journal = openJournal<Entry>(join(o.dir, 'journal.jsonl'))
   const room = createRoom({
     questions,
@@ -95,6 +87,17 @@ export async function startSeminar(o: SeminarOptions) {
       scheduled = true
     },
   })
+  /** Sends what changed since the last flush: tallies to decks, the current question to decks and phones. */
+  function flush() {
+    scheduled = false
+    for (const id of dirty) decks.send('tally', { ...room.tally.snapshot(id), seq: room.seq })
+    if (currentChanged) {
+      decks.send('current', { current: room.current, seq: room.seq })
+      phones.sendEach('current', m => phoneQuestion(room, m.voterId))
+    }
+    dirty.clear()
+    currentChanged = false
+  }
   if (room.skippedLines)
     console.warn(`Seminar: ${room.skippedLines} journal line(s) could not be read and were skipped.`)
 

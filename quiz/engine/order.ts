@@ -100,24 +100,24 @@ function orderOrdering(q: OrderingQuestion, used: Set<string>): OrderingQuestion
   return { ...q, options }
 }
 
+/** One question with its options in display order; `keys` and `used` carry what earlier questions took. */
+function orderQuestion(q: QuizQuestion, keys: KeyCounts, used: Set<string>): QuizQuestion {
+  switch (q.type) {
+    case 'single': return orderSingle(q, keys)
+    case 'truefalse': {
+      const at = q.options.findIndex(o => o.id === q.correct)
+      keys[at] = (keys[at] ?? 0) + 1
+      return q
+    }
+    case 'multiple': return orderMultiple(q)
+    case 'matching': return orderMatching(q)
+    case 'ordering': return orderOrdering(q, used)
+  }
+}
+
 /** Every section with its questions' options in display order. */
 export function displayOrder(sections: readonly QuizSection[]): QuizSection[] {
   const keys: KeyCounts = []
   const used = new Set<string>()
-  return sections.map(s => ({
-    ...s,
-    questions: s.questions.map((q): QuizQuestion => {
-      switch (q.type) {
-        case 'single': return orderSingle(q, keys)
-        case 'truefalse': {
-          const at = q.options.findIndex(o => o.id === q.correct)
-          keys[at] = (keys[at] ?? 0) + 1
-          return q
-        }
-        case 'multiple': return orderMultiple(q)
-        case 'matching': return orderMatching(q)
-        case 'ordering': return orderOrdering(q, used)
-      }
-    }),
-  }))
+  return sections.map(s => ({ ...s, questions: s.questions.map(q => orderQuestion(q, keys, used)) }))
 }

@@ -19,7 +19,8 @@ export const LIMITS = {
 } as const
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'), v.maxLength(LIMITS.id))
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `must be at most ${max} characters`), v.regex(/^[^<>]*$/, 'must not contain HTML'))
+const NO_ANGLE_BRACKETS = /^[^<>]*$/
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(max, `must be at most ${max} characters`), v.regex(NO_ANGLE_BRACKETS, 'must not contain HTML'))
 
 const option = v.strictObject({ id, text: text(LIMITS.option), explanation: text(LIMITS.explanation) })
 const base = {

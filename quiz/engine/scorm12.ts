@@ -117,7 +117,7 @@ export function createScormSession(api: Scorm12Api, { questions, onRefused, now 
     try {
       ok = String(run()) === 'true'
       if (!ok)
-        code = String(api.LMSGetLastError()) // eslint-disable-line unicorn/new-for-builtins -- an LMS function, not the Error constructor
+        code = String(api.LMSGetLastError()) // eslint-disable-line unicorn/throw-new-error -- an LMS function, not the Error constructor
     }
     catch {
       code = 'exception'
@@ -186,5 +186,13 @@ export function createScormSession(api: Scorm12Api, { questions, onRefused, now 
     open = false
   }
 
-  return { start, report, setLocation, finish, get masteryPoints() { return masteryPoints } }
+  return {
+    start,
+    report,
+    setLocation,
+    finish,
+    get masteryPoints() {
+      return masteryPoints
+    },
+  }
 }

@@ -56,7 +56,7 @@ export async function overflowingElements(page: Page, no: number): Promise<strin
       let p = el.parentElement
       let scrolled = false
       while (p && p !== layout) {
-        if (/(auto|scroll|hidden)/.test(getComputedStyle(p).overflowY))
+        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowY))
           scrolled = true
         p = p.parentElement
       }

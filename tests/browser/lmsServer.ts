@@ -37,7 +37,9 @@ export function serveLms(contentDir: string, port: number): Promise<Server> {
   const content = sirv(contentDir, { dev: true })
   const server = createServer((req, res) => {
     const url = req.url ?? '/'
-    const notFound = () => { res.writeHead(404).end('Not found') }
+    const notFound = () => {
+      res.writeHead(404).end('Not found')
+    }
     if (url.startsWith('/lms/commit')) {
       res.writeHead(500, { 'content-type': 'application/json' }).end('{"result":false,"errorCode":101}')
     }

@@ -67,7 +67,10 @@ test('the presenter answers Slidev\'s prompt, phones on plain http vote and chan
   const no = (await deckIndex()).slideOfQuestion(q.id)!
 
   const prompts: string[] = []
-  page.on('dialog', (d) => { prompts.push(d.message()); void d.accept(SEMINAR_PASSWORD) })
+  page.on('dialog', (d) => {
+    prompts.push(d.message())
+    void d.accept(SEMINAR_PASSWORD)
+  })
   await page.goto(s.banner.presenter)
   await expect(page).toHaveURL(/\/presenter\/1$/)
   await expect(page.locator('.slidev-note').first()).toBeVisible()
@@ -137,7 +140,10 @@ test('a wrong password at the prompt does not open the presenter view', async ({
 test('the URL flow opens the presenter view too, without a prompt', async ({ page }) => {
   const s = await firstSeminar()
   const prompts: string[] = []
-  page.on('dialog', (d) => { prompts.push(d.message()); void d.dismiss() })
+  page.on('dialog', (d) => {
+    prompts.push(d.message())
+    void d.dismiss()
+  })
   await page.goto(`${s.banner.presenter}/1?password=${SEMINAR_PASSWORD}`)
   await expect(page.locator('.slidev-note').first()).toBeVisible()
   expect(prompts).toEqual([])

@@ -2,9 +2,11 @@
 // reads the addresses from its banner, lists the ports it listens on, and stops it cleanly or with kill -9.
 // Loopback only: the audience side binds to 127.0.0.2, which stands in for the room's network.
 
+import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
+import process from 'node:process'
 
 export const SEMINAR_PORT = Number(process.env.SEMINAR_TEST_PORT ?? 4331)
 export const SEMINAR_PASSWORD = 'seminar-test-pw'
@@ -29,8 +31,12 @@ export function runSeminar(env: Record<string, string>, timeoutMs = 300_000): Pr
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let out = ''
-  child.stdout!.on('data', (c: Buffer) => { out += c })
-  child.stderr!.on('data', (c: Buffer) => { out += c })
+  child.stdout!.on('data', (c: Buffer) => {
+    out += c
+  })
+  child.stderr!.on('data', (c: Buffer) => {
+    out += c
+  })
   const exited = new Promise<void>(resolve => child.once('exit', () => resolve()))
   const line = (label: string) => new RegExp(`${label}[^:]*:\\s+(http\\S+)`).exec(out)?.[1]
 
@@ -47,8 +53,14 @@ export function runSeminar(env: Record<string, string>, timeoutMs = 300_000): Pr
         banner: { audience, projector, presenter },
         process: child,
         output: () => out,
-        stop: async () => { child.kill('SIGINT'); await exited },
-        crash: async () => { child.kill('SIGKILL'); await exited },
+        stop: async () => {
+          child.kill('SIGINT')
+          await exited
+        },
+        crash: async () => {
+          child.kill('SIGKILL')
+          await exited
+        },
         listening: () => listeningPorts(child.pid!),
       })
     }
@@ -56,10 +68,14 @@ export function runSeminar(env: Record<string, string>, timeoutMs = 300_000): Pr
   })
 }
 
+const SOCKET_LINK = /^socket:\[(\d+)\]$/
+const WHITESPACE_RUN = /\s+/
+const TWO_CHARACTERS = /../g
+
 function listeningPorts(pid: number) {
   const inodes = new Set(readdirSync(`/proc/${pid}/fd`).map((fd) => {
     try {
-      return /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1]
+      return SOCKET_LINK.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1]
     }
     catch {
       return undefined
@@ -68,12 +84,12 @@ function listeningPorts(pid: number) {
   const found: { address: string, port: number }[] = []
   for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
     for (const row of readFileSync(table, 'utf8').trim().split('\n').slice(1)) {
-      const cols = row.trim().split(/\s+/)
+      const cols = row.trim().split(WHITESPACE_RUN)
       if (cols[3] !== '0A' || !inodes.has(cols[9]!))
         continue
       const [hex, port] = cols[1]!.split(':')
       // IPv4 in /proc is little-endian hex; IPv6 rows are reported as written.
-      const address = hex!.length === 8 ? hex!.match(/../g)!.reverse().map(b => Number.parseInt(b, 16)).join('.') : hex!
+      const address = hex!.length === 8 ? hex!.match(TWO_CHARACTERS)!.reverse().map(b => Number.parseInt(b, 16)).join('.') : hex!
       found.push({ address, port: Number.parseInt(port!, 16) })
     }
   }

@@ -13,7 +13,7 @@ interface Hedge { passage: string, paraphrase: RegExp, keeps: RegExp }
 const HEDGES: Hedge[] = [
   { passage: '¶4 a rapprochement appears to be gaining momentum', paraphrase: /gaining momentum/, keeps: /appears? to be gaining/ },
   { passage: '¶9 the common denominator appears to be… a dominant China', paraphrase: /common denominator/, keeps: /appears? to be/ },
-  { passage: '¶10 Moscow has been compelled to seek an entente', paraphrase: /\b(seek|seeks|sought|seeking|into an entente)\b.*\bentente\b|\binto an entente\b/, keeps: /compelled/ },
+  { passage: '¶10 Moscow has been compelled to seek an entente', paraphrase: /\b(seek|seeks|sought|seeking|into an entente)\b.+\bentente\b|\binto an entente\b/, keeps: /compelled/ },
   { passage: '¶10 engagement with Japan… may provide… some breathing space', paraphrase: /breathing space/, keeps: /\bmay\b/ },
   { passage: '¶12 the Kremlin has also agreed to sell… S-400… SU-35', paraphrase: /s-400|su-35/, keeps: /agreed to sell/ },
   { passage: '¶14 it is perhaps no coincidence that Abe has sought to re-engage Putin', paraphrase: /re-engage/, keeps: /perhaps no coincidence.*sought to re-engage|sought to re-engage.*perhaps no coincidence/ },
@@ -22,7 +22,7 @@ const HEDGES: Hedge[] = [
   { passage: '¶23 perhaps it is even prudent that Abe plays a deft role', paraphrase: /deft role/, keeps: /perhaps|prudent/ },
   { passage: '¶26 this will likely bury Japanese hopes', paraphrase: /hopes of a speedy|\bbury\b/, keeps: /likely/ },
   { passage: '¶28 a rapprochement can take wings if', paraphrase: /take wings|take off/, keeps: /can take wings if/ },
-  { passage: '¶24 several roadblocks remain (three is this deck’s grouping)', paraphrase: /\bthree\b.*roadblocks|roadblocks.*\bthree\b/, keeps: /this deck|group/ },
+  { passage: '¶24 several roadblocks remain (three is this deck’s grouping)', paraphrase: /\bthree\b.+roadblocks|roadblocks.+\bthree\b/, keeps: /this deck|group/ },
   { passage: '¶29 originally published in the Russia Direct', paraphrase: /published.*russia direct|russia direct.*published/, keeps: /originally published in russia direct/ },
 ]
 

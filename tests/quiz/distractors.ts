@@ -7,11 +7,11 @@ import type { QuizQuestion } from '../../quiz/engine/types'
 export interface Theme { name: string, pattern: RegExp }
 
 export const THEMES: Theme[] = [
-  { name: 'the Kuril dispute is settled, lost or settled first', pattern: /kuril[^.]*\b(settle|settled|resolved|deal|los(e|ing|t))\b|\b(settle|settled|resolved)\b[^.]*kuril/ },
-  { name: 'Japan leaves or replaces the US alliance', pattern: /\b(abandon|abandons|leave|leaves|replace|replaces|break away|scale back|scaled back)\b[^.]*\b(us|u\.s\.|united states|washington|alliance|cornerstone)\b/ },
+  { name: 'the Kuril dispute is settled, lost or settled first', pattern: /kuril[^.]+\b(settle|settled|resolved|deal|los(e|ing|t))\b|\b(settle|settled|resolved)\b[^.]+kuril/ },
+  { name: 'Japan leaves or replaces the US alliance', pattern: /\b(abandon|abandons|leave|leaves|replace|replaces|break away|scale back|scaled back)\b[^.]+\b(us|u\.s\.|united states|washington|alliance|cornerstone)\b/ },
   { name: 'sanctions are lifted, ended or joined', pattern: /\bsanctions?\b/ },
   { name: 'a peace treaty is signed', pattern: /peace treaty/ },
-  { name: 'an alliance against China', pattern: /\balliance\b[^.]*\bchina\b|\bcontain\b[^.]*\bchina\b/ },
+  { name: 'an alliance against China', pattern: /\balliance\b[^.]+\bchina\b|\bcontain\b[^.]+\bchina\b/ },
   { name: 'someone asked for mediation', pattern: /mediat/ },
   { name: 'the Korean crisis', pattern: /korea/ },
   { name: 'the Senkaku Islands', pattern: /senkaku/ },
@@ -22,11 +22,13 @@ export const THEMES: Theme[] = [
   { name: 'Crimea', pattern: /crimea/ },
   { name: 'a court ruling', pattern: /\bcourt\b|\bruling\b/ },
   { name: 'US elections or Obama', pattern: /election|obama/ },
-  { name: 'European energy markets', pattern: /europe[^.]*\b(gas|energy)\b|\b(gas|energy)\b[^.]*europe/ },
-  { name: 'who buys Russian gas', pattern: /\bgas\b[^.]*\b(buy|buyer|buying|recipient)\b|\b(buy|buyer|buying)\b[^.]*\bgas\b/ },
+  { name: 'European energy markets', pattern: /europe[^.]+\b(gas|energy)\b|\b(gas|energy)\b[^.]+europe/ },
+  { name: 'who buys Russian gas', pattern: /\bgas\b[^.]+\b(buy|buyer|buying|recipient)\b|\b(buy|buyer|buying)\b[^.]+\bgas\b/ },
   { name: 'Japan as an energy exporter', pattern: /net exporter/ },
   { name: 'a reciprocal visit by Putin', pattern: /reciprocal visit/ },
 ]
+
+const TRUE_OR_FALSE_LEAD = /^True or false:\s*/
 
 /**
  * The text of every wrong answer a learner can be tempted by: wrong options of single-choice and
@@ -37,7 +39,7 @@ export function wrongAnswers(questions: readonly QuizQuestion[]): { id: string, 
     switch (q.type) {
       case 'single': return q.options.filter(o => o.id !== q.correct).map(o => ({ id: q.id, text: o.text }))
       case 'multiple': return q.options.filter(o => !q.correct.includes(o.id)).map(o => ({ id: q.id, text: o.text }))
-      case 'truefalse': return q.correct === 'false' ? [{ id: q.id, text: q.prompt.replace(/^True or false:\s*/, '') }] : []
+      case 'truefalse': return q.correct === 'false' ? [{ id: q.id, text: q.prompt.replace(TRUE_OR_FALSE_LEAD, '') }] : []
       default: return []
     }
   })

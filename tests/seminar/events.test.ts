@@ -10,13 +10,27 @@ function fakeStream() {
     ended: false,
     writableLength: 0,
     closeHandler: undefined as (() => void) | undefined,
-    writeHead(status: number) { s.status = status; return s },
-    write(text: string) { s.written.push(text); return true },
-    end() { s.ended = true; return s },
-    destroy() { s.destroyed = true; s.closeHandler?.(); return s },
+    writeHead(status: number) {
+      s.status = status
+      return s
+    },
+    write(text: string) {
+      s.written.push(text)
+      return true
+    },
+    end() {
+      s.ended = true
+      return s
+    },
+    destroy() {
+      s.destroyed = true
+      s.closeHandler?.()
+      return s
+    },
     on(event: string, fn: () => void) {
       if (event === 'close')
-        s.closeHandler = fn; return s
+        s.closeHandler = fn
+      return s
     },
   }
   return s as typeof s & Stream

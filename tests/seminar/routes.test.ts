@@ -44,7 +44,10 @@ async function seminar(votersPerAddress = 2) {
     audienceUrl: 'http://room.test/vote',
     qr: async () => '<svg/>',
     deck: (_req, res) => void res.end('deck'),
-    exportCsv: () => (exported.push('x'), 'exports/seminar-2026-11-28.csv'),
+    exportCsv: () => {
+      exported.push('x')
+      return 'exports/seminar-2026-11-28.csv'
+    },
   })
   let presenterPort = 0
   const presenter = await listen((req, res) => presenterHandler(() => presenterPort)(req, res))

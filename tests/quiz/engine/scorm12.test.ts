@@ -16,16 +16,32 @@ function fakeLms(data: Record<string, string> = {}, refuse: { init?: boolean, el
   const calls: string[] = []
   let lastError = '0'
   const api: Scorm12Api = {
-    LMSInitialize: () => { calls.push('LMSInitialize'); lastError = refuse.init ? '101' : '0'; return refuse.init ? 'false' : 'true' },
-    LMSFinish: () => { calls.push('LMSFinish'); return 'true' },
-    LMSGetValue: (k) => { calls.push(`get ${k}`); return values.get(k) ?? '' },
+    LMSInitialize: () => {
+      calls.push('LMSInitialize')
+      lastError = refuse.init ? '101' : '0'
+      return refuse.init ? 'false' : 'true'
+    },
+    LMSFinish: () => {
+      calls.push('LMSFinish')
+      return 'true'
+    },
+    LMSGetValue: (k) => {
+      calls.push(`get ${k}`)
+      return values.get(k) ?? ''
+    },
     LMSSetValue: (k, v) => {
       calls.push(`set ${k}`)
-      if (refuse.elements?.includes(k)) { lastError = '405'; return 'false' }
+      if (refuse.elements?.includes(k)) {
+        lastError = '405'
+        return 'false'
+      }
       values.set(k, v)
       return 'true'
     },
-    LMSCommit: () => { calls.push('LMSCommit'); return 'true' },
+    LMSCommit: () => {
+      calls.push('LMSCommit')
+      return 'true'
+    },
     LMSGetLastError: () => lastError,
     LMSGetErrorString: code => ({ 101: 'General exception', 405: 'Incorrect data type' } as Record<string, string>)[code] ?? '',
   }
@@ -59,7 +75,11 @@ describe('given the LMS API somewhere around the deck', () => {
   })
 
   it('stops at a cross-origin frame and at something that is not an API', () => {
-    const foreign = { get API(): unknown { throw new DOMException('Blocked', 'SecurityError') } }
+    const foreign = {
+      get API(): unknown {
+        throw new DOMException('Blocked', 'SecurityError')
+      },
+    }
     expect(findApi({ parent: foreign })).toBeUndefined()
     expect(findApi({ API: { LMSInitialize: 'yes' } })).toBeUndefined()
   })
@@ -177,7 +197,9 @@ describe('given an LMS that refuses calls', () => {
   it('treats an API that throws like one that refuses', () => {
     const reasons: string[] = []
     const lms = fakeLms()
-    lms.api.LMSCommit = () => { throw new Error('gone') }
+    lms.api.LMSCommit = () => {
+      throw new Error('gone')
+    }
     const session = createScormSession(lms.api, { questions, onRefused: r => reasons.push(r) })
     session.start()
     session.report({})

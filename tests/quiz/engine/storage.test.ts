@@ -42,13 +42,23 @@ describe('given stored progress', () => {
   })
 
   it('survives storage whose getItem throws, or no storage at all', () => {
-    const throwing = { ...mapStorage(), getItem: () => { throw new Error('SecurityError') } }
+    const throwing = {
+      ...mapStorage(),
+      getItem: () => {
+        throw new Error('SecurityError')
+      },
+    }
     expect(readProgress(throwing, STORAGE_KEY, questions).answers).toEqual({})
     expect(readProgress(null, STORAGE_KEY, questions).answers).toEqual({})
   })
 
   it('reports a failed write when setItem throws, without throwing itself', () => {
-    const full = { ...mapStorage(), setItem: () => { throw new Error('QuotaExceededError') } }
+    const full = {
+      ...mapStorage(),
+      setItem: () => {
+        throw new Error('QuotaExceededError')
+      },
+    }
     expect(writeProgress(full, STORAGE_KEY, { version: STORAGE_VERSION, answers: {} })).toBe(false)
   })
 })

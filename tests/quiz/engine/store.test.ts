@@ -97,7 +97,12 @@ describe('given saved progress', () => {
   })
 
   it('keeps working in memory when storage throws or is missing', () => {
-    const throwing = { ...mapStorage(), setItem: () => { throw new Error('QuotaExceededError') } }
+    const throwing = {
+      ...mapStorage(),
+      setItem: () => {
+        throw new Error('QuotaExceededError')
+      },
+    }
     for (const storage of [throwing, null]) {
       const quiz = make(storage)
       quiz.select('a-single', 'y')
@@ -108,7 +113,12 @@ describe('given saved progress', () => {
   })
 
   it('says from the start when storage refuses writes, before any answer is lost', () => {
-    const throwing = { ...mapStorage(), setItem: () => { throw new Error('SecurityError') } }
+    const throwing = {
+      ...mapStorage(),
+      setItem: () => {
+        throw new Error('SecurityError')
+      },
+    }
     expect(make(throwing).storageRefused.value).toBe(true)
     expect(make(mapStorage()).storageRefused.value).toBe(false)
   })

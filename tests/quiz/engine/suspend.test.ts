@@ -67,6 +67,7 @@ describe('given the whole bank answered', () => {
   it('fits SCORM 1.2\'s 4,096 characters with room to spare, even after many attempts', () => {
     const answers = Object.fromEntries(allQuestions.map(q => [q.id, saved(q, 'checked', solutionOf(q), 99)]))
     const text = encodeSuspendData(answers, allQuestions)
+    // eslint-disable-next-line no-console -- prints the measured size beside the assertion on it
     console.log(`suspend_data with all ${allQuestions.length} questions answered: ${text.length} characters`)
     expect(Object.keys(decodeSuspendData(text, allQuestions))).toHaveLength(allQuestions.length)
     expect(text.length).toBeLessThan(4096 / 4)
