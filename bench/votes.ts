@@ -16,7 +16,7 @@ import { Agent, get, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { quizBank } from '../quiz'
+import { allQuestions } from '../quiz'
 import { runSeminar } from '../tests/browser/seminarServer'
 
 const VOTERS = Math.min(Number(process.env.VOTERS ?? 500), 2000)
@@ -27,7 +27,7 @@ const presenter = `http://127.0.0.1:${PORT}`
 const audience = `http://127.0.0.1:${PORT + 1}`
 const dir = mkdtempSync(join(tmpdir(), 'rj-votes-'))
 const env = { PORT: String(PORT), SEMINAR_BIND: '127.0.0.1', SEMINAR_HOST: '127.0.0.1', SEMINAR_DIR: dir, SEMINAR_EXPORTS_DIR: join(dir, 'exports'), SEMINAR_VOTERS_PER_ADDRESS: String(VOTERS) }
-const votable = quizBank.flatMap(s => s.questions).filter(q => q.type === 'single')
+const votable = allQuestions.filter(q => q.type === 'single')
 const [first, second] = [votable[0]!, votable[1]!]
 
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!

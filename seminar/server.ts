@@ -15,7 +15,7 @@ import { createServer } from 'node:http'
 import { join } from 'node:path'
 import QRCode from 'qrcode'
 import sirv from 'sirv'
-import { quizBank } from '../quiz'
+import { allQuestions } from '../quiz'
 import { audienceRoutes, phoneQuestion } from './audience'
 import { exportName, roomCsv } from './csv'
 import { PASSWORD_PLACEHOLDER, withPassword } from './deckPassword'
@@ -65,7 +65,7 @@ function deckFiles(dir: string, password: string) {
 }
 
 export async function startSeminar(o: SeminarOptions) {
-  const questionList: QuizQuestion[] = quizBank.flatMap(s => s.questions)
+  const questionList: QuizQuestion[] = allQuestions
   const questions = new Map(questionList.map(q => [q.id, q]))
   const decks = createEventHub<undefined>({ perAddress: 32, total: 32 })
   const phones = createEventHub<PhoneMeta>({ perAddress: Math.max(8, 2 * o.votersPerAddress), total: 2000 })

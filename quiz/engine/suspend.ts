@@ -13,7 +13,7 @@
 import type { AnswerStatus, SavedAnswer } from './storage'
 import type { QuizQuestion, QuizResponse } from './types'
 import { fnv1a, questionHash } from './hash'
-import { scoreQuestion, solutionOf } from './scoring'
+import { asChosen, scoreQuestion, solutionOf } from './scoring'
 
 const VERSION = 'q1'
 const STATUS: Record<AnswerStatus, string> = { open: 'o', checked: 'c', solution: 's' }
@@ -37,7 +37,7 @@ function encodeResponse(q: QuizQuestion, r: QuizResponse | undefined): string {
     const targets = sortedIds(q.targets)
     return ids.map(id => digit(targets.indexOf(r[id] ?? '')) ?? '-').join('')
   }
-  const list = typeof r === 'string' ? [r] : Array.isArray(r) ? r : []
+  const list = [...asChosen(r)]
   const digits = list.map(pos)
   return digits.every(d => d !== undefined) ? digits.join('') : ''
 }

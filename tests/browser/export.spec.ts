@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { normaliseTypography } from '../../content/article'
-import { quizBank } from '../../quiz'
+import { allQuestions } from '../../quiz'
 import { describeSolution } from '../../quiz/engine/scoring'
 import { PDF_FILES, pdfImages, pdfPageCount, pdfText } from '../../scripts/pdf'
 import { deckSlides, ROOT } from '../fixtures/deck'
 
-const questions = quizBank.flatMap(s => s.questions)
+const questions = allQuestions
 /** pdftotext drops a hyphen that ends a line ("Russian-|Chinese" → "RussianChinese"), so PDF text and expected text are compared without hyphens. */
 const words = (s: string) => normaliseTypography(s).replace(/-/g, '')
 const pdfWords = (file: string) => words(pdfText(file))

@@ -9,14 +9,14 @@ import { appendFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
-import { quizBank } from '../../quiz'
+import { allQuestions } from '../../quiz'
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium'
 import { deckIndex } from '../fixtures/deck'
 import { runSeminar, SEMINAR_PASSWORD, SEMINAR_PORT } from './seminarServer'
 
 test.describe.configure({ mode: 'serial' })
 
-const questions = quizBank.flatMap(s => s.questions)
+const questions = allQuestions
 const q = questions.find(x => x.type === 'single')!
 const right = q.options.find(o => o.id === q.correct)!
 const wrong = q.options.find(o => o.id !== q.correct)!

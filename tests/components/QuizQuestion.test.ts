@@ -2,12 +2,12 @@ import type { QuizQuestion as Question, QuestionType } from '../../quiz/engine/t
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it } from 'vitest'
 import QuizQuestion from '../../components/QuizQuestion.vue'
-import { quizBank } from '../../quiz'
+import { allQuestions } from '../../quiz'
 import { PARTIAL_CREDIT_RULE } from '../../quiz/engine/scoring'
 import { useQuizProgress } from '../../quiz/useQuizProgress'
 
 function firstOf<T extends QuestionType>(type: T) {
-  return quizBank.flatMap(s => s.questions).find(q => q.type === type) as Extract<Question, { type: T }>
+  return allQuestions.find(q => q.type === type) as Extract<Question, { type: T }>
 }
 
 const mountQuestion = (id: string, props = {}) => mount(QuizQuestion, { props: { id, ...props }, attachTo: document.body })
