@@ -1,6 +1,7 @@
 /**
  * The take-home handout: every slide (as exported by `slidev export --format png`) with its speaker
- * notes beside it, two or three slides to an A4 page, printed to PDF by the same Chromium as the deck export.
+ * notes beside it, up to three slides to an A4 page (a slide with long notes takes one alone), printed to
+ * PDF by the same Chromium as the deck export.
  * Reads the deck with Slidev's public parser; quiz slides get the same answer key as the presenter.
  *
  * Usage: `await buildHandout({ pngDir, outFile })`

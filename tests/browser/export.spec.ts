@@ -65,9 +65,10 @@ test.describe('given npm run export', () => {
     // Slide pictures only: `pdfimages -list` also lists masks and small glyph images.
     const images = pdfImages(handoutPdf).filter(i => i.type === 'image' && i.width >= 400)
     expect(images.length).toBe(slides.length)
-    // Two or three slides to an A4 page, depending on how long the notes run.
+    // Up to three slides to an A4 page, depending on how long the notes run; a quiz slide, whose notes carry
+    // the answer key, may take a page alone. On average no more than two pages for three slides.
     expect(pdfPageCount(handoutPdf)).toBeGreaterThanOrEqual(Math.ceil(slides.length / 3))
-    expect(pdfPageCount(handoutPdf)).toBeLessThanOrEqual(Math.ceil(slides.length / 2) + 1)
+    expect(pdfPageCount(handoutPdf)).toBeLessThanOrEqual(Math.ceil(slides.length * 2 / 3))
     const text = pdfWords(handoutPdf)
     const { load } = await import('@slidev/parser/fs')
     const data = await load({ roots: [ROOT], userRoot: ROOT }, join(ROOT, 'slides.md'))
