@@ -1,6 +1,20 @@
-// Shared steps for browser tests: opening slides, watching requests and console, measuring overflow.
+// Shared steps for browser tests: opening slides, seeding answers, watching requests and console, measuring overflow.
 
 import type { Page } from '@playwright/test'
+import type { QuizQuestion, QuizResponse } from '../../quiz/engine/types'
+import { questionHash } from '../../quiz/engine/hash'
+import { STORAGE_KEY, STORAGE_VERSION } from '../../quiz/engine/storage'
+
+/**
+ * Puts a response into the learner's saved progress, as if they had chosen it and not yet checked; the
+ * page must be on the deck's origin, and the slide must be opened (or reloaded) afterwards to see it.
+ */
+export async function seedAnswer(page: Page, q: QuizQuestion, response: QuizResponse) {
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify({
+    version: STORAGE_VERSION,
+    answers: { [q.id]: { hash: questionHash(q), response, status: 'open', score: 0, attempts: 0 } },
+  })])
+}
 
 /** Opens slide `no` and waits until it is the visible one. */
 export async function openSlide(page: Page, no: number | string) {

@@ -6,11 +6,9 @@
 import type { QuizQuestion, QuizResponse } from '../../quiz/engine/types'
 import { expect, test } from '@playwright/test'
 import { allQuestions } from '../../quiz'
-import { questionHash } from '../../quiz/engine/hash'
 import { solutionOf } from '../../quiz/engine/scoring'
-import { STORAGE_KEY, STORAGE_VERSION } from '../../quiz/engine/storage'
 import { deckIndex } from '../fixtures/deck'
-import { clippedElements, openSlide, overflowingElements, settled } from './helpers'
+import { clippedElements, openSlide, overflowingElements, seedAnswer, settled } from './helpers'
 
 test.describe.configure({ mode: 'parallel' })
 
@@ -33,10 +31,7 @@ for (const half of [0, 1] as const) {
     await openSlide(page, 1)
     for (const q of questions) {
       const no = deck.slideOfQuestion(q.id)!
-      await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify({
-        version: STORAGE_VERSION,
-        answers: { [q.id]: { hash: questionHash(q), response: wordiest(q), status: 'open', score: 0, attempts: 0 } },
-      })])
+      await seedAnswer(page, q, wordiest(q))
       await openSlide(page, no)
       const s = page.locator(`[data-slidev-no="${no}"]`)
       for (const [state, button] of [['after Check', 'Check'], ['after Show solution', 'Show solution']] as const) {

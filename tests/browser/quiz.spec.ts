@@ -1,27 +1,17 @@
 // The quizzes as a self-study learner uses them: keyboard only, reloads, the results slide, a phone.
 
 import type { Page } from '@playwright/test'
-import type { QuizQuestion, QuizResponse } from '../../quiz/engine/types'
+import type { QuizQuestion } from '../../quiz/engine/types'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { allQuestions, quizBank } from '../../quiz'
-import { questionHash } from '../../quiz/engine/hash'
 import { solutionOf } from '../../quiz/engine/scoring'
-import { STORAGE_KEY, STORAGE_VERSION } from '../../quiz/engine/storage'
 import { deckIndex } from '../fixtures/deck'
-import { currentSlide, openSlide, overflowingElements } from './helpers'
+import { currentSlide, openSlide, overflowingElements, seedAnswer } from './helpers'
 
 const questions = allQuestions
 const firstOf = (type: QuizQuestion['type']) => questions.find(q => q.type === type)!
 const slide = (page: Page, no: number) => page.locator(`[data-slidev-no="${no}"]`)
-
-/** Puts a response into the learner's saved progress, as if they had chosen it and not yet checked. */
-async function answer(page: Page, q: QuizQuestion, response: QuizResponse) {
-  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, JSON.stringify({
-    version: STORAGE_VERSION,
-    answers: { [q.id]: { hash: questionHash(q), response, status: 'open', score: 0, attempts: 0 } },
-  })])
-}
 
 test.describe('given a learner on a single-choice quiz slide', () => {
   test('answers with the keyboard alone, reviews the slide, comes back and finds the answer after a reload', async ({ page }) => {
@@ -138,7 +128,7 @@ test.describe('accessibility of quiz feedback', () => {
         const result = await new AxeBuilder({ page }).include(`[data-slidev-no="${no}"]`).analyze()
         violations.push(...result.violations.map(v => `slide ${no} (${q.id}, ${when}): ${v.id} ${v.nodes.map(n => n.target.join(' ')).join(', ')}`))
       }
-      await answer(page, q, solutionOf(q))
+      await seedAnswer(page, q, solutionOf(q))
       await openSlide(page, no)
       await s.getByRole('button', { name: 'Check' }).click()
       await expect(s.locator('.quiz-verdict')).toContainText('Correct')
