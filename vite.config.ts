@@ -52,8 +52,26 @@ function vueRuntimeOnly(): Plugin {
   }
 }
 
+/**
+ * Slidev's client takes `parseRangeString` from `@slidev/parser/core`, which also imports the `yaml`
+ * library, and that lands in every first load (about 9 kB compressed) although the browser never parses
+ * YAML. The same function lives in `@slidev/parser/utils` (core re-exports it from there), so the client's
+ * import is pointed at that module instead. Build only; tests/browser/first-load.spec.ts checks it.
+ */
+function parserWithoutYaml(): Plugin {
+  return {
+    name: 'deck:parser-without-yaml',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (id === '@slidev/parser/core' && importer?.includes('/@slidev/client/'))
+        return this.resolve('@slidev/parser/utils', importer, { ...options, skipSelf: true })
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [vueRuntimeOnly(), ...(scorm || seminar ? [] : [offline()])],
+  plugins: [vueRuntimeOnly(), parserWithoutYaml(), ...(scorm || seminar ? [] : [offline()])],
   define: { __DECK_SCORM__: JSON.stringify(scorm) },
   // Two Slidev dev servers on one project (say `npm run dev` and `npm run export`, which starts its own)
   // must not share Vite's dependency cache: when one re-optimises, the other's pages reload half-drawn,
