@@ -3,14 +3,17 @@
  * when another tab (the slides beside `/study`, say) saves, this one takes the change in.
  * Storage that is missing or throws (private mode, a full quota) leaves progress in memory for the
  * session, and the store's `storageRefused` tells the learner so.
+ * The store starts with no questions: `loadQuizSections` fetches sections (quiz/sections.ts) and adds them.
  *
  * Usage: `const quiz = useQuizProgress()` in any component; every call returns the same store.
+ * `await loadQuizSections(['china'])` before showing a china question; `await loadQuizSections()` for all.
  */
 
 import type { QuizStore } from './engine/store'
-import { quizBank } from '.'
+import type { QuizSection } from './engine/types'
 import { STORAGE_KEY } from './engine/storage'
 import { createQuizStore } from './engine/store'
+import { loadAllSections, loadSection, SECTION_IDS } from './sections'
 
 let store: QuizStore | undefined
 
@@ -26,11 +29,18 @@ function browserStorage(): Storage | null {
 export function useQuizProgress(): QuizStore {
   if (store)
     return store
-  const created = createQuizStore({ sections: quizBank, storage: browserStorage() })
+  const created = createQuizStore({ order: SECTION_IDS, storage: browserStorage() })
   globalThis.addEventListener?.('storage', (e: StorageEvent) => {
     if (e.key === STORAGE_KEY || e.key === null)
       created.sync(e.newValue)
   })
   store = created
   return store
+}
+
+/** Loads the given sections (every section when none are named) into the store; resolves to them. */
+export async function loadQuizSections(ids?: readonly string[]): Promise<QuizSection[]> {
+  const sections = ids ? await Promise.all(ids.map(loadSection)) : await loadAllSections()
+  useQuizProgress().addSections(sections)
+  return sections
 }

@@ -12,9 +12,8 @@
 
 import type { Router } from 'vue-router'
 import { watch } from 'vue'
-import { allQuestions } from '../quiz'
 import { createScormSession, findApi } from '../quiz/engine/scorm12'
-import { useQuizProgress } from '../quiz/useQuizProgress'
+import { loadQuizSections, useQuizProgress } from '../quiz/useQuizProgress'
 
 /** One line at the foot of the screen, empty unless the LMS refuses a call; a status region, so it is announced. */
 function noticeLine(): HTMLElement {
@@ -31,6 +30,8 @@ export async function startScorm(router: Router) {
   if (!api)
     return
   const line = noticeLine()
+  // The score is over the whole bank, so every section loads now, not slide by slide.
+  const allQuestions = (await loadQuizSections()).flatMap(s => s.questions)
   const session = createScormSession(api, {
     questions: allQuestions,
     onRefused: (reason) => {

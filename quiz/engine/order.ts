@@ -6,13 +6,16 @@
  * - each question is shuffled by a generator seeded with its id and content hash, so the order only
  *   changes when the question does;
  * - among the first few shuffles of a question, the one that gives least away is kept: the key letter
- *   used least so far (single choice), right answers split between the halves as fairly as the count
- *   allows (select-all), the fewest items paired with the target at the same position (matching);
+ *   used least so far in its section (single choice), right answers split between the halves as fairly
+ *   as the count allows (select-all), the fewest items paired with the target at the same position
+ *   (matching);
  * - an ordering question never starts in the right order or its reverse, has at most one item in its
- *   right place where it can, and never starts from the same scramble as another ordering question.
+ *   right place where it can, and never starts from the same scramble as another in its section.
+ * Each section is ordered on its own, so a quiz slide can load its section alone (quiz/sections.ts) and
+ * show the same letters as the whole bank does.
  * True/false keeps True before False.
  *
- * Usage: `export const quizBank = displayOrder(sections)`
+ * Usage: `export const quizBank = displayOrder(sections)`, or `displaySection(section)` for one
  */
 
 import type { MatchingQuestion, MultipleChoiceQuestion, OrderingQuestion, QuizQuestion, QuizSection, SingleChoiceQuestion } from './types'
@@ -115,9 +118,14 @@ function orderQuestion(q: QuizQuestion, keys: KeyCounts, used: Set<string>): Qui
   }
 }
 
-/** Every section with its questions' options in display order. */
-export function displayOrder(sections: readonly QuizSection[]): QuizSection[] {
+/** One section with its questions' options in display order; it depends on nothing outside the section. */
+export function displaySection(section: QuizSection): QuizSection {
   const keys: KeyCounts = []
   const used = new Set<string>()
-  return sections.map(s => ({ ...s, questions: s.questions.map(q => orderQuestion(q, keys, used)) }))
+  return { ...section, questions: section.questions.map(q => orderQuestion(q, keys, used)) }
+}
+
+/** Every section with its questions' options in display order. */
+export function displayOrder(sections: readonly QuizSection[]): QuizSection[] {
+  return sections.map(displaySection)
 }

@@ -6,21 +6,35 @@
  * Another tab (the slides beside `/study`) writes the same storage key: `sync(raw)` takes its saved state
  * in, so neither overwrites the other. `storageRefused` turns true when the browser would not keep a write.
  *
- * Usage: `const quiz = createQuizStore({ sections, storage: localStorage })`; `quiz.select(id, 'a')`;
- * `quiz.check(id)`; `quiz.retry(id)`; `quiz.showSolution(id)`; `quiz.reset()`; `quiz.restore(saved)`
+ * Sections can arrive later (`addSections`), as a quiz slide loads its own: saved answers to questions not
+ * loaded yet are kept as they are, and checked against their question's hash once its section arrives.
+ *
+ * Usage: `const quiz = createQuizStore({ sections, storage: localStorage })`; `quiz.addSections([more])`;
+ * `quiz.select(id, 'a')`; `quiz.check(id)`; `quiz.retry(id)`; `quiz.showSolution(id)`; `quiz.reset()`;
+ * `quiz.restore(saved)`
  */
 
 import type { AnswerStatus, SavedAnswer, StorageLike } from './storage'
 import type { QuizQuestion, QuizResponse, QuizSection } from './types'
-import { computed, reactive, ref } from 'vue'
+import { computed, reactive, ref, shallowRef } from 'vue'
 import { questionHash } from './hash'
 import { isAnswered, scoreQuestion, solutionOf } from './scoring'
 import { canStore, parseProgress, readProgress, STORAGE_KEY, STORAGE_VERSION, validAnswers, writeProgress } from './storage'
 
 export interface StoreOptions {
-  sections: QuizSection[]
+  /** Sections known from the start; `addSections` adds more as they load. */
+  sections?: QuizSection[]
+  /** Section ids in deck order: section scores follow it, whatever order the sections load in. */
+  order?: readonly string[]
   storage?: StorageLike | null
   key?: string
+}
+
+export interface LocatedQuestion {
+  question: QuizQuestion
+  section: QuizSection
+  /** 0-based position in its section. */
+  index: number
 }
 
 export interface SectionScore {
@@ -34,18 +48,36 @@ export interface SectionScore {
   done: number
 }
 
-export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreOptions) {
-  const questions = sections.flatMap(s => s.questions)
-  const byId = new Map<string, QuizQuestion>(questions.map(q => [q.id, q]))
-  const answers = reactive(readProgress(storage, key, questions).answers)
+export function createQuizStore({ sections: initial = [], order = [], storage, key = STORAGE_KEY }: StoreOptions) {
+  const sections = shallowRef<QuizSection[]>([])
+  const questions = computed(() => sections.value.flatMap(s => s.questions))
+  const located = computed(() => new Map<string, LocatedQuestion>(
+    sections.value.flatMap(section => section.questions.map((question, index) => [question.id, { question, section, index }] as const)),
+  ))
+  const answers = reactive(readProgress(storage, key, []).answers)
   const storageRefused = ref(!canStore(storage, key))
+  addSections(initial)
+
+  /**
+   * Adds sections not loaded yet (a section already here is kept as it is), in deck order, and drops the
+   * saved answers given to an earlier version of their questions. Writes nothing.
+   */
+  function addSections(more: readonly QuizSection[]) {
+    const have = new Set(sections.value.map(s => s.id))
+    const fresh = more.filter(s => !have.has(s.id) && have.add(s.id))
+    if (!fresh.length)
+      return
+    const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length)
+    sections.value = [...sections.value, ...fresh].sort((a, b) => rank(a.id) - rank(b.id))
+    replace(validAnswers(answers, questions.value))
+  }
 
   /**
    * Saves the given questions' answers on top of what is stored now, so answers another tab saved in the
    * meantime are kept (and taken in here too). With no working storage, progress stays in memory.
    */
   function save(ids: string[]) {
-    const stored = readProgress(storage, key, questions).answers
+    const stored = readProgress(storage, key, questions.value).answers
     for (const id of ids) {
       if (answers[id])
         stored[id] = answers[id]
@@ -65,12 +97,15 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
     Object.assign(answers, next)
   }
 
-  function question(id: string): QuizQuestion {
-    const q = byId.get(id)
-    if (!q)
-      throw new Error(`Unknown quiz question "${id}"`)
-    return q
+  /** The question, its section and its position there; throws if its section is not loaded. */
+  function locate(id: string): LocatedQuestion {
+    const found = located.value.get(id)
+    if (!found)
+      throw new Error(`Quiz question "${id}" is unknown, or its section is not loaded yet`)
+    return found
   }
+
+  const question = (id: string): QuizQuestion => locate(id).question
 
   function entry(id: string): SavedAnswer {
     const q = question(id)
@@ -137,16 +172,16 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
 
   /** Takes saved answers from elsewhere (an LMS's suspend data): those that fit the current questions replace all, and are saved. */
   function restore(saved: Record<string, unknown>) {
-    replace(validAnswers(saved, questions))
+    replace(validAnswers(saved, questions.value))
     storageRefused.value = !writeProgress(storage, key, { version: STORAGE_VERSION, answers })
   }
 
   /** Takes in what another tab saved under the same key (a `storage` event's new value); writes nothing. */
   function sync(raw: string | null) {
-    replace(parseProgress(raw, questions).answers)
+    replace(parseProgress(raw, questions.value).answers)
   }
 
-  const sectionScores = computed<SectionScore[]>(() => sections.map(s => ({
+  const sectionScores = computed<SectionScore[]>(() => sections.value.map(s => ({
     id: s.id,
     title: s.title,
     score: s.questions.reduce((n, q) => n + scoreOf(q.id), 0),
@@ -155,10 +190,14 @@ export function createQuizStore({ sections, storage, key = STORAGE_KEY }: StoreO
   })))
 
   /** Questions checked without full marks or with the solution shown, in deck order. */
-  const missed = computed(() => questions.filter(q => statusOf(q.id) !== 'open' && scoreOf(q.id) < 1))
+  const missed = computed(() => questions.value.filter(q => statusOf(q.id) !== 'open' && scoreOf(q.id) < 1))
 
   return {
     answers,
+    sections,
+    questions,
+    addSections,
+    locate,
     sectionScores,
     missed,
     storageRefused,

@@ -1,10 +1,10 @@
 import type { QuizQuestion as Question, QuestionType } from '../../quiz/engine/types'
 import { mount } from '@vue/test-utils'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import QuizQuestion from '../../components/QuizQuestion.vue'
 import { allQuestions } from '../../quiz'
 import { PARTIAL_CREDIT_RULE } from '../../quiz/engine/scoring'
-import { useQuizProgress } from '../../quiz/useQuizProgress'
+import { loadQuizSections, useQuizProgress } from '../../quiz/useQuizProgress'
 
 function firstOf<T extends QuestionType>(type: T) {
   return allQuestions.find(q => q.type === type) as Extract<Question, { type: T }>
@@ -12,6 +12,8 @@ function firstOf<T extends QuestionType>(type: T) {
 
 const mountQuestion = (id: string, props = {}) => mount(QuizQuestion, { props: { id, ...props }, attachTo: document.body })
 const buttonNamed = (w: ReturnType<typeof mountQuestion>, name: string) => w.findAll('button').find(b => b.text() === name)
+
+beforeAll(() => loadQuizSections())
 
 beforeEach(() => {
   useQuizProgress().reset()

@@ -1,13 +1,14 @@
 import { mount } from '@vue/test-utils'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import QuizResults from '../../components/QuizResults.vue'
 import { quizBank } from '../../quiz'
 import { solutionOf } from '../../quiz/engine/scoring'
-import { useQuizProgress } from '../../quiz/useQuizProgress'
+import { loadQuizSections, useQuizProgress } from '../../quiz/useQuizProgress'
 
 const props = { slideOfQuestion: () => 12, hrefOf: (no: number) => `/${no}` }
 const n = quizBank.reduce((sum, s) => sum + s.questions.length, 0)
 
+beforeAll(() => loadQuizSections())
 beforeEach(() => useQuizProgress().reset())
 
 describe('given the results slide', () => {

@@ -1,7 +1,7 @@
 import type { MatchingQuestion, OrderingQuestion, QuizSection, SingleChoiceQuestion } from '../../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
 import { questionHash } from '../../../quiz/engine/hash'
-import { displayOrder } from '../../../quiz/engine/order'
+import { displayOrder, displaySection } from '../../../quiz/engine/order'
 import { matching, multiple, ordering, section, single, truefalse } from '../../fixtures/quiz'
 
 const opt = (id: string) => ({ id, text: id.toUpperCase(), explanation: `Because ${id}.` })
@@ -89,5 +89,12 @@ describe('given select-all and matching questions', () => {
   it('keeps True before False', () => {
     const q = displayOrder([section([{ ...truefalse(), correct: 'false' }])])[0]!.questions[0]!
     expect(ids(q.options)).toEqual(['true', 'false'])
+  })
+})
+
+describe('given a bank of several sections', () => {
+  it('orders each section on its own, so a section loaded alone shows the letters the whole bank shows', () => {
+    const bank = [rightFirst(), { ...rightFirst(), id: 'beta' }, orderings(3)]
+    expect(displayOrder(bank).map(s => s.questions.map(q => ids(q.options).join()))).toEqual(bank.map(s => displaySection(s).questions.map(q => ids(q.options).join())))
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { questionHash } from '../../../quiz/engine/hash'
 import { STORAGE_KEY } from '../../../quiz/engine/storage'
 import { createQuizStore } from '../../../quiz/engine/store'
-import { section } from '../../fixtures/quiz'
+import { section, single } from '../../fixtures/quiz'
 import { mapStorage } from '../../fixtures/storage'
 
 const make = (storage: ReturnType<typeof mapStorage> | null = mapStorage()) => createQuizStore({ sections: [section()], storage })
@@ -166,5 +167,46 @@ describe('given answers saved elsewhere (an LMS\'s suspend data)', () => {
     expect(quiz.responseOf('a-truefalse')).toBeUndefined()
     expect(quiz.statusOf('a-multiple')).toBe('open')
     expect(make(storage).scoreOf('a-single')).toBe(1)
+  })
+})
+
+describe('given sections that load one at a time, as quiz slides fetch them', () => {
+  const beta = () => section([{ ...single(), id: 'b-single' }], 'beta')
+  const saved = (answers: Record<string, unknown>) => mapStorage({ [STORAGE_KEY]: JSON.stringify({ version: 2, answers }) })
+  const checked = (hash: string) => ({ hash, status: 'checked', response: 'y', score: 1, attempts: 1 })
+
+  it('keeps a saved answer to a question not loaded yet, and checks it against the question once its section arrives', () => {
+    const stale = saved({ 'a-single': checked('00000000'), 'b-single': checked(questionHash({ ...single(), id: 'b-single' })) })
+    const quiz = createQuizStore({ storage: stale })
+    expect(Object.keys(quiz.answers).sort()).toEqual(['a-single', 'b-single'])
+    quiz.addSections([beta()])
+    expect(quiz.scoreOf('b-single')).toBe(1)
+    expect(quiz.answers['a-single']).toBeDefined()
+    quiz.addSections([section()])
+    expect(quiz.answers['a-single']).toBeUndefined()
+    expect(quiz.statusOf('a-single')).toBe('open')
+  })
+
+  it('cannot show or score a question whose section is not loaded, and says which', () => {
+    const quiz = createQuizStore({ storage: mapStorage() })
+    expect(() => quiz.locate('a-single')).toThrow(/"a-single" is unknown, or its section is not loaded yet/)
+    quiz.addSections([section()])
+    expect(quiz.locate('a-single')).toMatchObject({ index: 0, section: { id: 'alpha' } })
+  })
+
+  it('lists section scores in deck order whatever order the sections load in, and adds a section once', () => {
+    const quiz = createQuizStore({ order: ['alpha', 'beta'], storage: mapStorage() })
+    quiz.addSections([beta()])
+    quiz.addSections([section(), beta()])
+    quiz.addSections([section()])
+    expect(quiz.sectionScores.value.map(s => s.id)).toEqual(['alpha', 'beta'])
+    expect(quiz.questions.value.map(q => q.id)).toEqual([...section().questions.map(q => q.id), 'b-single'])
+  })
+
+  it('saves an answer without dropping another tab\'s answers to sections this tab has not loaded', () => {
+    const storage = saved({ 'b-single': checked(questionHash({ ...single(), id: 'b-single' })) })
+    const quiz = createQuizStore({ sections: [section()], storage })
+    quiz.select('a-single', 'y')
+    expect(Object.keys(JSON.parse(storage.map.get(STORAGE_KEY)!).answers).sort()).toEqual(['a-single', 'b-single'])
   })
 })
