@@ -8,11 +8,11 @@
  */
 
 import { defineRoutesSetup } from '@slidev/types'
-import { loadQuizSections } from '../quiz/useQuizProgress'
 
 // First, so that Slidev's `/:no` slide route doesn't take `study` or `article` for a slide number.
 export default defineRoutesSetup(routes => [
-  { name: 'study', path: '/study', component: () => Promise.all([import('../components/QuizStudyPage.vue'), loadQuizSections()]).then(([m]) => m) },
+  // The page and every quiz section load only when /study is opened.
+  { name: 'study', path: '/study', component: () => Promise.all([import('../components/QuizStudyPage.vue'), import('../quiz/useQuizProgress').then(m => m.loadQuizSections())]).then(([m]) => m) },
   { name: 'article', path: '/article', component: () => import('../components/ArticleReader.vue') },
   { path: '/presenter/article', redirect: '/article' },
   { path: '/notes/article', redirect: '/article' },
