@@ -5,6 +5,7 @@ import { createRequire } from 'node:module'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { lazyNotes } from './scripts/lazy-notes'
 
 /** `DECK_TARGET=scorm` builds the LMS package (scripts/scorm-package.ts): SCORM reporting on, no service worker. */
 const scorm = process.env.DECK_TARGET === 'scorm'
@@ -13,7 +14,7 @@ const seminar = process.env.SEMINAR_BUILD === '1'
 
 /**
  * The service worker of the hosted deck, built only by `slidev build` (never in dev, nor in the SCORM
- * package or the seminar's own build, so `npm run dev` and `npm run seminar` register none). It precaches every file a slide can need: code, styles, the woff2 fonts
+ * package or the seminar's own build, so `npm run dev` and `npm run seminar` register none). It precaches every file a slide can need: code, styles, the speaker notes (deck-notes.json), the woff2 fonts
  * (browsers here never fetch the woff fallbacks) and the maps, and answers every navigation (slides,
  * `/study`, `/article`) with index.html, so a deck opened once reopens offline. A new deployment waits
  * until the learner accepts components/UpdatePrompt.vue's "Reload".
@@ -24,7 +25,7 @@ function offline() {
     injectRegister: 'script-defer',
     manifest: false,
     workbox: {
-      globPatterns: ['**/*.{js,css,html,woff2,svg,png,jpg,webp,ico}'],
+      globPatterns: ['**/*.{js,css,html,json,woff2,svg,png,jpg,webp,ico}'],
       globIgnores: ['404.html'],
       navigateFallback: 'index.html',
       navigateFallbackDenylist: [],
@@ -71,7 +72,7 @@ function parserWithoutYaml(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [vueRuntimeOnly(), parserWithoutYaml(), ...(scorm || seminar ? [] : [offline()])],
+  plugins: [vueRuntimeOnly(), parserWithoutYaml(), lazyNotes(), ...(scorm || seminar ? [] : [offline()])],
   define: { __DECK_SCORM__: JSON.stringify(scorm) },
   // Two Slidev dev servers on one project (say `npm run dev` and `npm run export`, which starts its own)
   // must not share Vite's dependency cache: when one re-optimises, the other's pages reload half-drawn,

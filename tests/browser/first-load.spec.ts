@@ -1,5 +1,6 @@
-// What a learner's browser fetches on a first visit: slide 1 carries none of the quiz bank and no YAML
-// parser, a quiz slide fetches only its own section's questions, the results slide fetches them all.
+// What a learner's browser fetches on a first visit: slide 1 carries none of the quiz bank, no speaker
+// notes and no YAML parser, a quiz slide fetches only its own section's questions, the results slide
+// fetches them all, and the presenter view fetches the notes.
 // Slidev mounts every slide 3 s after opening (and so loads every section); the page's clock is paused
 // from the start so that this test sees the first load alone, however slow the machine.
 
@@ -12,7 +13,9 @@ import { deckIndex } from '../fixtures/deck'
 /** Opens slide `no` in a fresh page with timers frozen; returns the scripts it fetched, with their bodies. */
 async function firstLoad(page: Page, no: number | string, ready: string) {
   const scripts = new Map<string, Promise<string>>()
+  const requested: string[] = []
   page.on('response', (r) => {
+    requested.push(new URL(r.url()).pathname)
     if (r.request().resourceType() === 'script')
       scripts.set(new URL(r.url()).pathname, r.text())
   })
@@ -23,15 +26,27 @@ async function firstLoad(page: Page, no: number | string, ready: string) {
   await page.waitForLoadState('networkidle')
   const bodies = await Promise.all(Array.from(scripts, async ([path, body]) => [path, await body] as const))
   const sections = SECTION_IDS.filter(id => bodies.some(([path]) => new RegExp(`/assets/${id}-[\\w-]+\\.js$`).test(path)))
-  return { paths: bodies.map(([path]) => path), sections, bodies }
+  return { paths: bodies.map(([path]) => path), sections, bodies, requested }
 }
 
 test.describe('given a learner opening the deck for the first time', () => {
-  test('slide 1 fetches no quiz section and no YAML parser', async ({ page }) => {
-    const { paths, sections, bodies } = await firstLoad(page, 1, '[data-slidev-no="1"] h1')
+  test('slide 1 fetches no quiz section, no speaker notes and no YAML parser', async ({ page }) => {
+    const { paths, sections, bodies, requested } = await firstLoad(page, 1, '[data-slidev-no="1"] h1')
     expect(paths.length).toBeGreaterThan(3)
     expect(sections).toEqual([])
     expect(bodies.filter(([, body]) => body.includes('tag:yaml.org')).map(([path]) => path)).toEqual([])
+    // A run of words from every slide's notes: none of them is in any script slide 1 loaded.
+    const notes = await (await page.request.get('deck-notes.json')).json() as Record<string, string>
+    const snippets = Object.values(notes).map(html => /[A-Z][a-z]+(?: [a-z]+){4,}/.exec(html)?.[0]).filter(Boolean) as string[]
+    expect(snippets.length).toBeGreaterThan(50)
+    for (const snippet of snippets) expect(bodies.filter(([, body]) => body.includes(snippet)).map(([path]) => path), snippet).toEqual([])
+    expect(requested.filter(path => path.endsWith('deck-notes.json'))).toEqual([])
+  })
+
+  test('the presenter view fetches the notes and shows them', async ({ page }) => {
+    const { requested } = await firstLoad(page, 'presenter/1', '.slidev-note')
+    expect(requested.filter(path => path.endsWith('/deck-notes.json'))).toHaveLength(1)
+    await expect(page.locator('.slidev-note').first()).toContainText('This deck teaches one article')
   })
 
   for (const section of quizBank.filter((_, i) => i === 1 || i === quizBank.length - 1)) {

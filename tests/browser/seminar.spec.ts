@@ -152,7 +152,7 @@ test('the URL flow opens the presenter view too, without a prompt', async ({ pag
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0)
 })
 
-test('the room\'s side of every port: no dev API, no source modules, no presenter verbs, and never the password', async () => {
+test('the room\'s side of every port: no dev API, no source modules, no presenter verbs, no speaker notes, and never the password', async () => {
   const s = await firstSeminar()
   const before = await state(s)
   const ports = s.listening()
@@ -161,7 +161,7 @@ test('the room\'s side of every port: no dev API, no source modules, no presente
   const seen: string[] = []
   for (const { port } of ports) {
     const at = (path: string) => `http://${ROOM}:${port}${path}`
-    for (const [method, path] of [['GET', '/'], ['GET', '/vote'], ['GET', '/join.svg'], ['GET', '/__slidev/slides/1.json'], ['POST', '/__slidev/slides/1.json'], ['GET', '/setup/main.ts'], ['GET', '/seminar/client.ts'], ['GET', '/@fs/etc/hostname'], ['GET', '/@vite/client'], ['GET', '/presenter/1'], ['GET', '/__seminar/state'], ['POST', '/__seminar/close'], ['POST', '/__seminar/reset'], ['POST', '/__seminar/current'], ['POST', '/__seminar/export']] as const) {
+    for (const [method, path] of [['GET', '/'], ['GET', '/vote'], ['GET', '/join.svg'], ['GET', '/__slidev/slides/1.json'], ['POST', '/__slidev/slides/1.json'], ['GET', '/setup/main.ts'], ['GET', '/seminar/client.ts'], ['GET', '/@fs/etc/hostname'], ['GET', '/@vite/client'], ['GET', '/presenter/1'], ['GET', '/deck-notes.json'], ['GET', '/__seminar/state'], ['POST', '/__seminar/close'], ['POST', '/__seminar/reset'], ['POST', '/__seminar/current'], ['POST', '/__seminar/export']] as const) {
       const res = await fetch(at(path), { method, redirect: 'manual', headers: { 'content-type': 'application/json' }, body: method === 'POST' ? JSON.stringify({ questionId: q.id }) : undefined }).catch(() => undefined)
       if (port === SEMINAR_PORT) {
         expect(res, `${path} on the presenter's port answers on the room's address`).toBeUndefined()
