@@ -51,7 +51,8 @@ export function buildRows([deck, bare]: [Deck, Deck], samples: Record<Deck['name
     const load = m(pick)
     rows.push(
       row(`Load ${label}: requests`, load, 'requests', 0),
-      row(`Load ${label}: bytes transferred (kB)`, load, 'bytes', 0, atMostRatio(1.2), kB),
+      // Issue 11: slide 1 no heavier than the bare deck; a quiz slide, which also loads its questions, within 1.2×.
+      row(`Load ${label}: bytes transferred (kB)`, load, 'bytes', 0, atMostRatio(label === 'slide 1' ? 1 : 1.2), kB),
       row(`Load ${label}: same files gzipped (kB, estimate)`, load, 'gzipBytes', 0, undefined, kB),
       row(`Load ${label}: requests to other origins`, load, 'foreign', 0, exactly(0)),
       row(`Load ${label}: DOMContentLoaded (ms)`, load, 'domContentLoaded', 0),
