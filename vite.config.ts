@@ -14,10 +14,11 @@ const seminar = process.env.SEMINAR_BUILD === '1'
 
 /**
  * The service worker of the hosted deck, built only by `slidev build` (never in dev, nor in the SCORM
- * package or the seminar's own build, so `npm run dev` and `npm run seminar` register none). It precaches every file a slide can need: code, styles, the speaker notes (deck-notes.json), the woff2 fonts
- * (browsers here never fetch the woff fallbacks) and the maps, and answers every navigation (slides,
- * `/study`, `/article`) with index.html, so a deck opened once reopens offline. A new deployment waits
- * until the learner accepts components/UpdatePrompt.vue's "Reload".
+ * package or the seminar's own build, so `npm run dev` and `npm run seminar` register none). It precaches
+ * every file a slide can need: code, each quiz section, styles, the speaker notes (deck-notes.json), the
+ * woff2 fonts and the maps, and answers every navigation (slides, `/study`, `/article`) with index.html,
+ * so a deck opened once reopens offline. A new deployment waits until the learner accepts
+ * components/UpdatePrompt.vue's "Reload".
  */
 function offline() {
   return VitePWA({

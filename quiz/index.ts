@@ -1,6 +1,7 @@
 /**
- * The quiz bank as the browser sees it: every section file, in deck order, with each question's options
- * in display order (`engine/order.ts`). Validation is not done here: the bank is checked at build
+ * The whole quiz bank, for Node (the preparser, export, Moodle XML, the seminar server, tests) and the
+ * answer-key entry: every section file, in deck order, with each question's options in display order
+ * (`engine/order.ts`). The deck's slides load it section by section instead (quiz/sections.ts). Validation is not done here: the bank is checked at build
  * (setup/preparser.ts) and by the bank test, so no schema code reaches learners.
  *
  * Usage: `import { quizBank, allQuestions, locateQuestion } from '../quiz'`

@@ -10,7 +10,7 @@
 import type { QuizSection } from './engine/types'
 import { displaySection } from './engine/order'
 
-/** Each section file, in deck order. A question's id starts with its section's id (the bank test checks it). */
+/** Each section file, in deck order. A question's id starts with its section's id (tests/quiz/sections.test.ts checks it). */
 const files: Record<string, () => Promise<{ default: QuizSection }>> = {
   context: () => import('./context'),
   china: () => import('./china'),

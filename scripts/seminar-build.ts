@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path'
 import process from 'node:process'
 
-const SOURCES = ['slides.md', 'pages', 'components', 'layouts', 'quiz', 'setup', 'styles', 'composables', 'content', 'public', 'types', 'seminar/client.ts', 'seminar/tally.ts', 'seminar/deckPassword.ts', 'global-top.vue', 'global-bottom.vue', 'vite.config.ts', 'package-lock.json']
+const SOURCES = ['slides.md', 'pages', 'components', 'layouts', 'quiz', 'setup', 'styles', 'composables', 'content', 'public', 'types', 'seminar/client.ts', 'seminar/tally.ts', 'seminar/deckPassword.ts', 'global-top.vue', 'global-bottom.vue', 'vite.config.ts', 'scripts/lazy-notes.ts', 'package-lock.json']
 
 function* files(path: string): Generator<string> {
   if (!existsSync(path))

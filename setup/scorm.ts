@@ -11,6 +11,7 @@
  */
 
 import type { Router } from 'vue-router'
+import type { QuizQuestion } from '../quiz/engine/types'
 import { watch } from 'vue'
 import { createScormSession, findApi } from '../quiz/engine/scorm12'
 import { loadQuizSections, useQuizProgress } from '../quiz/useQuizProgress'
@@ -25,21 +26,39 @@ function noticeLine(): HTMLElement {
   return line
 }
 
+/** Shows the one line: the course is not recording scores; `reason` goes to the console and the tooltip. */
+function notRecording(line: HTMLElement, reason: string) {
+  console.warn(`SCORM: ${reason}`)
+  line.title = reason
+  line.textContent = 'Your course is not recording quiz scores; your answers stay in this browser.'
+  line.style.cssText += 'padding:0.3rem 0.8rem;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;background:#fff4d6;color:#5a3d00;border:1px solid #c89b2c;border-radius:0.3rem;'
+}
+
+/** The score is over the whole bank, so every section loads now, not slide by slide; a failed fetch is tried once more. */
+async function wholeBank(): Promise<QuizQuestion[]> {
+  try {
+    return (await loadQuizSections()).flatMap(s => s.questions)
+  }
+  catch {
+    return (await loadQuizSections()).flatMap(s => s.questions)
+  }
+}
+
 export async function startScorm(router: Router) {
   const api = findApi(window as unknown as Parameters<typeof findApi>[0])
   if (!api)
     return
   const line = noticeLine()
-  // The score is over the whole bank, so every section loads now, not slide by slide.
-  const allQuestions = (await loadQuizSections()).flatMap(s => s.questions)
+  let allQuestions: QuizQuestion[]
+  try {
+    allQuestions = await wholeBank()
+  }
+  catch (error) {
+    return notRecording(line, `the quiz questions could not be loaded (${error instanceof Error ? error.message : String(error)})`)
+  }
   const session = createScormSession(api, {
     questions: allQuestions,
-    onRefused: (reason) => {
-      console.warn(`SCORM: ${reason}`)
-      line.title = reason
-      line.textContent = 'Your course is not recording quiz scores; your answers stay in this browser.'
-      line.style.cssText += 'padding:0.3rem 0.8rem;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;background:#fff4d6;color:#5a3d00;border:1px solid #c89b2c;border-radius:0.3rem;'
-    },
+    onRefused: reason => notRecording(line, reason),
   })
   const saved = session.start()
   if (!saved)

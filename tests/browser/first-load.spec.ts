@@ -35,6 +35,13 @@ test.describe('given a learner opening the deck for the first time', () => {
     expect(paths.length).toBeGreaterThan(3)
     expect(sections).toEqual([])
     expect(bodies.filter(([, body]) => body.includes('tag:yaml.org')).map(([path]) => path)).toEqual([])
+    // Nor any question, wherever the bundler might put one: no script holds a prompt of any section (its
+    // longest plain-ASCII run, which reads the same however the bundler escapes curly quotes).
+    for (const section of quizBank) {
+      const probe = section.questions[0]!.prompt.split(/[^\x20-\x7E]/).sort((a, b) => b.length - a.length)[0]!
+      expect(probe.length, section.id).toBeGreaterThan(15)
+      expect(bodies.filter(([, body]) => body.includes(probe)).map(([path]) => path), probe).toEqual([])
+    }
     // A run of words from every slide's notes: none of them is in any script slide 1 loaded.
     const notes = await (await page.request.get('deck-notes.json')).json() as Record<string, string>
     const snippets = Object.values(notes).map(html => /[A-Z][a-z]+(?: [a-z]+){4,}/.exec(html)?.[0]).filter(Boolean) as string[]

@@ -56,12 +56,13 @@ function files(dir: string): string[] {
 const q = allQuestions.find(x => x.type === 'single') as SingleChoiceQuestion
 const right = q.options.find(o => o.id === q.correct)!
 
-test('the precache holds every script, style sheet, woff2 font and map of the build', () => {
+test('the precache holds every script, style sheet, woff2 font, map and the speaker notes of the build', () => {
   const urls = new Set(precached())
-  const needed = files(COPY).filter(f => /\.(?:js|css|woff2|svg|html)$/.test(f) && !['sw.js', '404.html'].includes(f) && !f.startsWith('workbox-'))
+  const needed = files(COPY).filter(f => /\.(?:js|css|json|woff2|svg|html)$/.test(f) && !['sw.js', '404.html'].includes(f) && !f.startsWith('workbox-'))
   expect(needed.filter(f => !urls.has(f))).toEqual([])
   expect(needed.some(f => f.endsWith('.woff2'))).toBe(true)
   expect(needed).toContain('maps/region.svg')
+  expect(needed).toContain('deck-notes.json')
   const bytes = [...urls].reduce((n, u) => n + statSync(join(COPY, u)).size, 0)
   // eslint-disable-next-line no-console -- prints the measured precache size beside the assertions on it
   console.log(`precache: ${urls.size} entries, ${(bytes / 1024).toFixed(0)} KiB`)

@@ -94,6 +94,16 @@ test('when the LMS refuses to store the data, the learner is told in one line an
   await page.screenshot({ path: 'test-results/scorm-refused-notice.png' })
 })
 
+test('when a quiz section cannot be fetched, the learner is told that scores are not recorded', async ({ page }) => {
+  await page.route(/\/assets\/china-[\w-]+\.js$/, route => route.abort())
+  await page.goto(lms)
+  const frame = page.frameLocator('iframe[title="Course content"]')
+  const notice = frame.getByRole('status').filter({ hasText: 'Your course is not recording quiz scores' })
+  await expect(notice).toHaveText('Your course is not recording quiz scores; your answers stay in this browser.')
+  await expect(notice).toHaveAttribute('title', /^the quiz questions could not be loaded/)
+  expect(await cmi(page, 'cmi.core.lesson_status')).not.toBe('incomplete')
+})
+
 test('opened outside an LMS, the package is the plain deck: no notice, answers saved in the browser', async ({ page }) => {
   const no = (await deckIndex()).slideOfQuestion(q.id)!
   await page.goto(`http://127.0.0.1:${PORT}${CONTENT_PATH}index.html#/${no}`)

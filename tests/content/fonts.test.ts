@@ -13,9 +13,9 @@ import { ROOT } from '../fixtures/deck'
 const SYSTEM_SYMBOLS = '↑→↓◐★✓✗'
 
 /** Everything that reaches a slide, /study or /article: pages, the article, the bank, components and styles. */
-const RENDERED = ['slides.md', 'answer-key.md', 'pages', 'content', 'quiz', 'quiz/engine', 'components', 'layouts', 'styles']
+const RENDERED = ['slides.md', 'answer-key.md', 'global-top.vue', 'global-bottom.vue', 'pages', 'content', 'quiz', 'quiz/engine', 'components', 'layouts', 'setup', 'styles']
 /** Build-time messages, never drawn in the deck. */
-const NOT_RENDERED = new Set(['quiz/engine/schema.ts'])
+const NOT_RENDERED = new Set(['quiz/engine/schema.ts', 'setup/preparser.ts'])
 
 function renderedFiles(): string[] {
   return RENDERED.flatMap((p) => {

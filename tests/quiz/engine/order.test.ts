@@ -93,8 +93,11 @@ describe('given select-all and matching questions', () => {
 })
 
 describe('given a bank of several sections', () => {
-  it('orders each section on its own, so a section loaded alone shows the letters the whole bank shows', () => {
-    const bank = [rightFirst(), { ...rightFirst(), id: 'beta' }, orderings(3)]
-    expect(displayOrder(bank).map(s => s.questions.map(q => ids(q.options).join()))).toEqual(bank.map(s => displaySection(s).questions.map(q => ids(q.options).join())))
+  it('orders a section the same whatever comes before it, so a quiz slide can load its section alone', () => {
+    const later = orderings(3)
+    const shown = (bank: QuizSection[]) => displayOrder(bank).at(-1)!.questions.map(q => ids(q.options).join())
+    // Sections before it that use up key letters and scrambles change nothing.
+    expect(shown([rightFirst(), orderings(3), later])).toEqual(shown([later]))
+    expect(shown([later])).toEqual(displaySection(later).questions.map(q => ids(q.options).join()))
   })
 })
