@@ -32,8 +32,23 @@ export function watchForUpdate(container: WorkerContainer, onWaiting: (worker: S
   })
 }
 
-/** Lets the waiting version take over (Workbox's SKIP_WAITING message), then reloads once it controls the page. */
-export function applyUpdate(container: WorkerContainer, worker: ServiceWorker, reload = () => window.location.reload()) {
-  container.addEventListener('controllerchange', () => reload(), { once: true })
+/** How long Reload waits for the new version to take over before reloading anyway. */
+export const TAKEOVER_WAIT_MS = 4000
+
+/**
+ * Lets the waiting version take over (Workbox's SKIP_WAITING message), then reloads once it controls the
+ * page. If it has not taken over within `waitMs` (the browser is busy, or the worker went away), the page
+ * reloads anyway, so Reload never does nothing: at worst the old version loads and offers the update again.
+ */
+export function applyUpdate(container: WorkerContainer, worker: ServiceWorker, reload = () => window.location.reload(), waitMs = TAKEOVER_WAIT_MS) {
+  let done = false
+  const once = () => {
+    if (!done) {
+      done = true
+      reload()
+    }
+  }
+  container.addEventListener('controllerchange', once, { once: true })
   worker.postMessage({ type: 'SKIP_WAITING' })
+  setTimeout(once, waitMs)
 }

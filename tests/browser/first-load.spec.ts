@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { quizBank } from '../../quiz'
+import { LOAD_ATTEMPTS, LOAD_ERROR } from '../../quiz/asyncComponent'
 import { SECTION_IDS } from '../../quiz/sections'
 import { deckIndex } from '../fixtures/deck'
 
@@ -71,5 +72,19 @@ test.describe('given a learner opening the deck for the first time', () => {
     expect(sections).toEqual(SECTION_IDS)
     const total = quizBank.reduce((n, s) => n + s.questions.length, 0)
     await expect(page.locator(`[data-slidev-no="${no}"] .quiz-results`)).toContainText(`of ${total}`)
+  })
+
+  test('a quiz slide whose questions cannot be fetched tries again, then says so instead of staying blank', async ({ page }) => {
+    const section = quizBank[1]!
+    const no = (await deckIndex()).slideOfQuestion(section.questions[0]!.id)!
+    let tries = 0
+    await page.route(new RegExp(`/assets/${section.id}-[\\w-]+\\.js$`), (route) => {
+      tries++
+      return route.abort()
+    })
+    await page.goto(String(no))
+    await expect(page.locator(`[data-slidev-no="${no}"] [role="alert"]`)).toHaveText(LOAD_ERROR, { timeout: 15_000 })
+    expect(tries).toBeGreaterThanOrEqual(1)
+    expect(tries).toBeLessThanOrEqual(LOAD_ATTEMPTS)
   })
 })

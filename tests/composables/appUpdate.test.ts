@@ -82,4 +82,22 @@ describe('given the learner presses Reload', () => {
     container.dispatchEvent(new Event('controllerchange'))
     expect(reload).toHaveBeenCalledTimes(1)
   })
+
+  it('reloads anyway when the new version has not taken over in time, and only once', async () => {
+    vi.useFakeTimers()
+    try {
+      const container = fakeContainer(fakeRegistration(), true)
+      const reload = vi.fn()
+      applyUpdate(container, fakeWorker('installed') as unknown as ServiceWorker, reload, 4000)
+      vi.advanceTimersByTime(3999)
+      expect(reload).not.toHaveBeenCalled()
+      vi.advanceTimersByTime(1)
+      expect(reload).toHaveBeenCalledTimes(1)
+      container.dispatchEvent(new Event('controllerchange'))
+      expect(reload).toHaveBeenCalledTimes(1)
+    }
+    finally {
+      vi.useRealTimers()
+    }
+  })
 })
