@@ -1,6 +1,6 @@
 /**
  * `npm run fonts`: writes the deck's Nunito Sans files, cut down to the characters the deck uses.
- * Fontsource's latin files carry about 300 glyphs each (accented letters, currency, ligatures); the deck
+ * Fontsource's latin files map about 230 characters each (accented letters, currency, symbols); the deck
  * needs printable ASCII and a little typographic punctuation, which halves every file (about 14 kB to 8 kB)
  * and so lightens every first load. `styles/fonts.css` declares the same characters as each face's
  * `unicode-range`, so any other character falls back to the system font, one glyph at a time.
@@ -104,8 +104,9 @@ async function main() {
     writeFileSync(resolve(stylesDir, 'fonts', fontFile(face)), output)
     console.log(`wrote styles/fonts/${fontFile(face)}: ${input.length} → ${output.length} bytes`)
   }
-  writeFileSync(resolve(stylesDir, 'fonts.css'), fontFaceCss())
-  console.log(`wrote styles/fonts.css (${Buffer.byteLength(fontFaceCss())} bytes)`)
+  const css = fontFaceCss()
+  writeFileSync(resolve(stylesDir, 'fonts.css'), css)
+  console.log(`wrote styles/fonts.css (${Buffer.byteLength(css)} bytes)`)
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)

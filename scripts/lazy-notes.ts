@@ -13,8 +13,7 @@
 
 import type { Plugin } from 'vite'
 import { resolve } from 'node:path'
-
-export const NOTES_FILE = 'deck-notes.json'
+import { NOTES_FILE } from '../setup/notes'
 
 /** The spread of the slide's base data in Slidev's slide module: one line, a JSON object. */
 const BASE_LINE = /^( *)\.\.\.\((\{.*\})\),$/m

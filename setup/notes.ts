@@ -11,6 +11,9 @@
 
 import { shallowRef } from 'vue'
 
+/** The file beside index.html that scripts/lazy-notes.ts writes and `deckNote` fetches. */
+export const NOTES_FILE = 'deck-notes.json'
+
 const notes = shallowRef<Record<string, string>>()
 let loading: Promise<void> | undefined
 
@@ -28,7 +31,7 @@ async function load(url: string) {
 }
 
 /** The rendered notes of the slide at 0-based `index`; empty until the file has loaded. */
-export function deckNote(index: number, url = `${import.meta.env.BASE_URL}deck-notes.json`): string {
+export function deckNote(index: number, url = `${import.meta.env.BASE_URL}${NOTES_FILE}`): string {
   if (!notes.value) {
     loading ??= load(url)
     return ''
