@@ -3,7 +3,7 @@
 
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium'
+import { CHROMIUM_ARGS, findChromium } from './tools/chromium'
 
 // Ports are overridable so that two checkouts can run their browser tests side by side.
 const PORT = Number(process.env.DECK_TEST_PORT ?? 4321)

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { lazyNotes } from './scripts/lazy-notes'
+import { lazyNotes } from './slidev/lazy-notes'
 
 /** `DECK_TARGET=scorm` builds the LMS package (scripts/scorm-package.ts): SCORM reporting on, no service worker. */
 const scorm = process.env.DECK_TARGET === 'scorm'

@@ -8,7 +8,7 @@
 import type { Deck } from './decks'
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { hasPoppler, PDF_FILES, pdfPageCount, pdfText } from '../scripts/pdf'
+import { hasPoppler, PDF_FILES, pdfPageCount, pdfText } from '../tools/pdf'
 import { ROOT } from './decks'
 import { timed } from './proc'
 

@@ -9,15 +9,15 @@
  */
 
 import type { Buffer } from 'node:buffer'
-import type { QuestionTally } from '../seminar/tally'
-import type { RunningSeminar } from '../tests/browser/seminarServer'
+import type { QuestionTally } from '../seminar/server/tally'
+import type { RunningSeminar } from '../tools/seminarProcess'
 import { mkdtempSync } from 'node:fs'
 import { Agent, get, request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { allQuestions } from '../quiz'
-import { runSeminar } from '../tests/browser/seminarServer'
+import { allQuestions } from '../quiz/bank'
+import { runSeminar } from '../tools/seminarProcess'
 
 const VOTERS = Math.min(Number(process.env.VOTERS ?? 500), 2000)
 /** Votes arrive spread over this window, as a room answers a question; 0 sends them all in the same instant. */

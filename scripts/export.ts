@@ -16,9 +16,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { findChromium } from './chromium'
-import { buildHandout } from './handout/build'
-import { blankPages, DECK_EXPORTS, hasPoppler, PDF_FILES } from './pdf'
+import { findChromium } from '../tools/chromium'
+import { buildHandout } from '../tools/handout/build'
+import { blankPages, DECK_EXPORTS, hasPoppler, PDF_FILES } from '../tools/pdf'
 
 const outDir = process.argv[2] ?? 'exports'
 mkdirSync(outDir, { recursive: true })
@@ -62,8 +62,8 @@ rmSync(pngDir, { recursive: true, force: true })
 console.log(`Built the handout (${slides} slides) → ${handout} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 
 // For a course's LMS: the SCORM 1.2 package (its own build of the deck) and the question bank as Moodle XML.
-const { buildScormPackage, SCORM_PACKAGE } = await import('./scorm-package')
-const { writeMoodleXml, MOODLE_XML } = await import('./moodle-xml')
+const { buildScormPackage, SCORM_PACKAGE } = await import('../tools/scorm-package')
+const { writeMoodleXml, MOODLE_XML } = await import('../quiz/bank/moodle')
 const scormBytes = buildScormPackage(join(outDir, SCORM_PACKAGE))
 console.log(`Built the SCORM 1.2 package → ${join(outDir, SCORM_PACKAGE)} (${(scormBytes / 1024).toFixed(0)} KiB)`)
 console.log(`Wrote ${writeMoodleXml(join(outDir, MOODLE_XML))} questions as Moodle XML → ${join(outDir, MOODLE_XML)}`)

@@ -1,124 +1,19 @@
-/**
- * The SCORM 1.2 package an LMS imports as it is: the deck built to run from the LMS's file paths (relative
- * base, hash router, no service worker; DECK_TARGET=scorm switches on the LMS reporting in setup/scorm.ts),
- * an imsmanifest.xml with the mastery score, all zipped (fflate, deflate).
- *
- * The mastery score is given as a percentage of the bank's points and written into the manifest in points,
- * the scale of cmi.core.score.raw, so the LMS's own pass/fail check and the deck's agree.
- *
- * Usage: `tsx scripts/scorm-package.ts [out.zip=exports/russia-japan-common-ground-scorm12.zip] [--mastery 70]`
- */
+// The SCORM 1.2 package alone (`npm run export` writes it too; tools/scorm-package.ts builds it).
+//
+// Usage: `tsx scripts/scorm-package.ts [out.zip=exports/russia-japan-common-ground-scorm12.zip] [--mastery 70]`
 
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join, relative, sep } from 'node:path'
+import { join } from 'node:path'
 import process from 'node:process'
-import { zipSync } from 'fflate'
-import { allQuestions } from '../quiz'
-import { DEFAULT_MASTERY_PERCENT } from '../quiz/engine/scorm12'
+import { DEFAULT_MASTERY_PERCENT } from '../lms/scorm12'
+import { allQuestions } from '../quiz/bank'
+import { buildScormPackage, masteryPoints, SCORM_PACKAGE } from '../tools/scorm-package'
 
-export const SCORM_PACKAGE = 'russia-japan-common-ground-scorm12.zip'
-const ROOT = join(import.meta.dirname, '..')
-
-const xml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
-
-/** The `title:` line of a headmatter; the value is trimmed after. */
-const TITLE_LINE = /^title:(.+)$/m
-
-/** The deck's title, from the headmatter of slides.md. */
-export function deckTitle(): string {
-  return TITLE_LINE.exec(readFileSync(join(ROOT, 'slides.md'), 'utf8'))?.[1]?.trim() ?? 'Slides'
-}
-
-/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
-export function listFiles(dir: string): string[] {
-  const walk = (d: string): string[] => readdirSync(d).flatMap((name) => {
-    const path = join(d, name)
-    return statSync(path).isDirectory() ? walk(path) : [relative(dir, path).split(sep).join('/')]
-  })
-  return walk(dir).sort()
-}
-
-/** The mastery score in points of the bank, from a percentage. */
-export const masteryPoints = (percent: number, questions = allQuestions.length) => Math.round(percent * questions) / 100
-
-/** imsmanifest.xml for one SCO launched at index.html that lists `files`. */
-export function manifest({ title, files, mastery }: { title: string, files: string[], mastery: number }): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="russia-japan-common-ground" version="1.0"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
-  </metadata>
-  <organizations default="deck">
-    <organization identifier="deck">
-      <title>${xml(title)}</title>
-      <item identifier="deck-item" identifierref="deck-sco" isvisible="true">
-        <title>${xml(title)}</title>
-        <adlcp:masteryscore>${mastery}</adlcp:masteryscore>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="deck-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">
-${files.map(f => `      <file href="${xml(f)}"/>`).join('\n')}
-    </resource>
-  </resources>
-</manifest>
-`
-}
-
-/** Builds the deck for an LMS into `dir` (emptied first). */
-export function buildForLms(dir: string) {
-  rmSync(dir, { recursive: true, force: true })
-  const run = spawnSync('npx', ['slidev', 'build', '--base', './', '--router-mode', 'hash', '--out', dir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, DECK_TARGET: 'scorm' },
-  })
-  if (run.status !== 0)
-    throw new Error(`slidev build for the SCORM package failed (exit ${run.status})`)
-  // Static-host helpers that mean nothing inside an LMS.
-  for (const f of ['_redirects', '404.html']) rmSync(join(dir, f), { force: true })
-}
-
-/** Zips `dir` with an imsmanifest.xml at its root into `outFile`; returns the zip's size in bytes. */
-export function packageDir(dir: string, outFile: string, masteryPercent = DEFAULT_MASTERY_PERCENT): number {
-  const files = listFiles(dir).filter(f => f !== 'imsmanifest.xml')
-  const text = manifest({ title: deckTitle(), files, mastery: masteryPoints(masteryPercent) })
-  const entries: Record<string, Uint8Array> = { 'imsmanifest.xml': new TextEncoder().encode(text) }
-  for (const f of files) entries[f] = readFileSync(join(dir, f))
-  const zip = zipSync(entries, { level: 9 })
-  mkdirSync(dirname(outFile), { recursive: true })
-  writeFileSync(outFile, zip)
-  return zip.byteLength
-}
-
-/** Builds the deck for an LMS and writes the package; returns its size in bytes. */
-export function buildScormPackage(outFile: string, masteryPercent = DEFAULT_MASTERY_PERCENT): number {
-  const dir = mkdtempSync(join(tmpdir(), 'rj-scorm-'))
-  try {
-    buildForLms(join(dir, 'deck'))
-    return packageDir(join(dir, 'deck'), outFile, masteryPercent)
-  }
-  finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2)
-  const at = args.indexOf('--mastery')
-  const mastery = at >= 0 ? Number(args.splice(at, 2)[1]) : DEFAULT_MASTERY_PERCENT
-  if (!(mastery >= 0 && mastery <= 100))
-    throw new Error('--mastery takes a percentage from 0 to 100')
-  const out = args[0] ?? join('exports', SCORM_PACKAGE)
-  const started = Date.now()
-  const bytes = buildScormPackage(out, mastery)
-  console.log(`SCORM 1.2 package → ${out}: ${(bytes / 1024).toFixed(0)} KiB, mastery ${mastery} % (${masteryPoints(mastery)} of ${allQuestions.length} points), in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-}
+const args = process.argv.slice(2)
+const at = args.indexOf('--mastery')
+const mastery = at >= 0 ? Number(args.splice(at, 2)[1]) : DEFAULT_MASTERY_PERCENT
+if (!(mastery >= 0 && mastery <= 100))
+  throw new Error('--mastery takes a percentage from 0 to 100')
+const out = args[0] ?? join('exports', SCORM_PACKAGE)
+const started = Date.now()
+const bytes = buildScormPackage(out, mastery)
+console.log(`SCORM 1.2 package → ${out}: ${(bytes / 1024).toFixed(0)} KiB, mastery ${mastery} % (${masteryPoints(mastery)} of ${allQuestions.length} points), in ${((Date.now() - started) / 1000).toFixed(1)} s`)

@@ -4,12 +4,12 @@
  */
 
 import { defineAppSetup } from '@slidev/types'
-import { useDeckIndex } from '../composables/useDeckIndex'
-import { isSeminarBuild, reportPresenterSlide } from '../seminar/client'
+import { useDeckIndex } from '../app/useDeckIndex'
+import { isSeminarBuild, reportPresenterSlide } from '../seminar/client/useSeminar'
 
 export default defineAppSetup(({ router }) => {
   if (__DECK_SCORM__)
-    void import('./scorm').then(m => m.startScorm(router))
+    void import('../lms/startScorm').then(m => m.startScorm(router))
   if (!isSeminarBuild)
     return
   let deck: ReturnType<typeof useDeckIndex>['deck'] | undefined

@@ -11,9 +11,9 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { definePreparserSetup } from '@slidev/types'
 import { articleParagraphs, linkParagraphRefs, normaliseTypography } from '../content/article'
-import { locateQuestion, quizFiles } from '../quiz'
-import { notesWithAnswerKey } from '../quiz/engine/answerKey'
-import { validateBank } from '../quiz/engine/schema'
+import { locateQuestion, quizFiles } from '../quiz/bank'
+import { notesWithAnswerKey } from '../quiz/bank/answerKey'
+import { validateBank } from '../quiz/bank/schema'
 
 export default definePreparserSetup(({ filepath }) => {
   const article = readFileSync(join(dirname(filepath), 'content/article.md'), 'utf8')

@@ -8,12 +8,12 @@
  */
 
 import { defineRoutesSetup } from '@slidev/types'
-import { QuizLoadError } from '../quiz/asyncComponent'
+import { QuizLoadError } from '../app/asyncQuizComponent'
 
 // First, so that Slidev's `/:no` slide route doesn't take `study` or `article` for a slide number.
 export default defineRoutesSetup(routes => [
   // The page and every quiz section load only when /study is opened; if they cannot, the page says so.
-  { name: 'study', path: '/study', component: () => Promise.all([import('../components/QuizStudyPage.vue'), import('../quiz/useQuizProgress').then(m => m.loadQuizSections())]).then(([m]) => m.default, () => QuizLoadError) },
+  { name: 'study', path: '/study', component: () => Promise.all([import('../components/QuizStudyPage.vue'), import('../app/useQuizProgress').then(m => m.loadQuizSections())]).then(([m]) => m.default, () => QuizLoadError) },
   { name: 'article', path: '/article', component: () => import('../components/ArticleReader.vue') },
   { path: '/presenter/article', redirect: '/article' },
   { path: '/notes/article', redirect: '/article' },

@@ -1,7 +1,7 @@
 // The built deck as an audience member and a presenter meet it: every slide, the keyboard, the notes.
 
 import { expect, test } from '@playwright/test'
-import { quizBank } from '../../quiz'
+import { quizBank } from '../../quiz/bank'
 import { deckIndex, deckSlides } from '../fixtures/deck'
 import { currentSlide, openSlide, slideCount } from './helpers'
 

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { normaliseTypography } from '../../content/article'
-import { allQuestions } from '../../quiz'
+import { allQuestions } from '../../quiz/bank'
 import { describeSolution } from '../../quiz/engine/scoring'
-import { PDF_FILES, pdfImages, pdfPageCount, pdfText } from '../../scripts/pdf'
+import { PDF_FILES, pdfImages, pdfPageCount, pdfText } from '../../tools/pdf'
 import { deckSlides, ROOT } from '../fixtures/deck'
 
 const questions = allQuestions

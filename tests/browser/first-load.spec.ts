@@ -6,8 +6,8 @@
 
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { quizBank } from '../../quiz'
-import { LOAD_ATTEMPTS, LOAD_ERROR } from '../../quiz/asyncComponent'
+import { LOAD_ATTEMPTS, LOAD_ERROR } from '../../app/asyncQuizComponent'
+import { quizBank } from '../../quiz/bank'
 import { SECTION_IDS } from '../../quiz/sections'
 import { deckIndex } from '../fixtures/deck'
 

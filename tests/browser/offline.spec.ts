@@ -9,8 +9,8 @@ import type { SingleChoiceQuestion } from '../../quiz/engine/types'
 import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { allQuestions } from '../../quiz'
-import { serveDeck } from '../../scripts/serve'
+import { allQuestions } from '../../quiz/bank'
+import { serveDeck } from '../../tools/serve'
 import { deckIndex } from '../fixtures/deck'
 
 const PORT = Number(process.env.OFFLINE_TEST_PORT ?? 4371)

@@ -5,7 +5,7 @@
 
 import type { QuizQuestion, QuizResponse } from '../../quiz/engine/types'
 import { expect, test } from '@playwright/test'
-import { allQuestions } from '../../quiz'
+import { allQuestions } from '../../quiz/bank'
 import { solutionOf } from '../../quiz/engine/scoring'
 import { deckIndex } from '../fixtures/deck'
 import { clippedElements, openSlide, overflowingElements, seedAnswer, settled } from './helpers'

@@ -4,15 +4,15 @@
 // Slidev's own prompt. Loopback only.
 
 import type { Browser, Page } from '@playwright/test'
-import type { RunningSeminar } from './seminarServer'
+import type { RunningSeminar } from '../../tools/seminarProcess'
 import { appendFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
-import { allQuestions } from '../../quiz'
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium'
+import { allQuestions } from '../../quiz/bank'
+import { CHROMIUM_ARGS, findChromium } from '../../tools/chromium'
+import { runSeminar, SEMINAR_PASSWORD, SEMINAR_PORT } from '../../tools/seminarProcess'
 import { deckIndex } from '../fixtures/deck'
-import { runSeminar, SEMINAR_PASSWORD, SEMINAR_PORT } from './seminarServer'
 
 test.describe.configure({ mode: 'serial' })
 

@@ -1,10 +1,10 @@
 import type { QuizQuestion as Question, QuestionType } from '../../quiz/engine/types'
 import { mount } from '@vue/test-utils'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { loadQuizSections, useQuizProgress } from '../../app/useQuizProgress'
 import QuizQuestion from '../../components/QuizQuestion.vue'
-import { allQuestions } from '../../quiz'
+import { allQuestions } from '../../quiz/bank'
 import { PARTIAL_CREDIT_RULE } from '../../quiz/engine/scoring'
-import { loadQuizSections, useQuizProgress } from '../../quiz/useQuizProgress'
 
 function firstOf<T extends QuestionType>(type: T) {
   return allQuestions.find(q => q.type === type) as Extract<Question, { type: T }>

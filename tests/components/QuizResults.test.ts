@@ -1,9 +1,9 @@
 import { mount } from '@vue/test-utils'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { loadQuizSections, useQuizProgress } from '../../app/useQuizProgress'
 import QuizResults from '../../components/QuizResults.vue'
-import { quizBank } from '../../quiz'
+import { quizBank } from '../../quiz/bank'
 import { solutionOf } from '../../quiz/engine/scoring'
-import { loadQuizSections, useQuizProgress } from '../../quiz/useQuizProgress'
 
 const props = { slideOfQuestion: () => 12, hrefOf: (no: number) => `/${no}` }
 const n = quizBank.reduce((sum, s) => sum + s.questions.length, 0)

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { articleParagraphs, normaliseTypography } from '../../content/article'
 import { timeline } from '../../content/timeline'
-import { allQuestions } from '../../quiz'
+import { allQuestions } from '../../quiz/bank'
 import { articleMarkdown, deckFiles } from '../fixtures/deck'
 
 const paragraphs = articleParagraphs(articleMarkdown).map(p => normaliseTypography(p).toLowerCase())

@@ -4,7 +4,7 @@
 
 import type { QuizQuestion } from '../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
-import { allQuestions } from '../../quiz'
+import { allQuestions } from '../../quiz/bank'
 import { letter } from '../../quiz/engine/scoring'
 
 /** The answer as the printed key gives it: letters, the ordering as shown positions, matching as letter → target. */

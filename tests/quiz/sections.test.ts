@@ -1,7 +1,7 @@
 // The browser's per-section bank (quiz/sections.ts) against the whole bank Node uses (quiz/index.ts).
 
 import { describe, expect, it } from 'vitest'
-import { quizBank } from '../../quiz'
+import { quizBank } from '../../quiz/bank'
 import { loadAllSections, loadSection, SECTION_IDS, sectionOfQuestion } from '../../quiz/sections'
 
 describe('the quiz bank as the browser loads it, section by section', () => {

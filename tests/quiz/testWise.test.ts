@@ -1,6 +1,6 @@
 import type { QuizQuestion } from '../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
-import { allQuestions } from '../../quiz'
+import { allQuestions } from '../../quiz/bank'
 import { multiple, ordering, single } from '../fixtures/quiz'
 import { chanceScore, giveaway, lastStudent, lengthStudent, longestIsRightShare, positionStudent, testWise, topKeyLetterShare } from './testWise'
 

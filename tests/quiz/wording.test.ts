@@ -1,6 +1,6 @@
 import type { QuizQuestion } from '../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
-import { allQuestions } from '../../quiz'
+import { allQuestions } from '../../quiz/bank'
 import { normalisedArticle } from '../fixtures/deck'
 import { single, truefalse } from '../fixtures/quiz'
 import { THEMES, themeUses } from './distractors'

@@ -1,0 +1,32 @@
+/**
+ * The answer key in words, from the quiz data: for speaker notes (markdown) and the answer-key PDF.
+ *
+ * Usage: `answerKeyNote(question)` → markdown for a slide's notes
+ */
+
+import type { QuizQuestion } from '../engine/types'
+import { describeSolution, isOptionCorrect } from '../engine/scoring'
+
+/** Explanations of the right option(s) (choice types) or of every item (ordering, matching). */
+export function keyExplanations(q: QuizQuestion) {
+  return q.type === 'ordering' || q.type === 'matching' ? q.options : q.options.filter(o => isOptionCorrect(q, undefined, o.id))
+}
+
+export function answerKeyNote(q: QuizQuestion): string {
+  return [
+    `**Answer key:** ${describeSolution(q)}`,
+    '',
+    ...keyExplanations(q).map(o => `- ${o.text} — ${o.explanation}`),
+    '',
+    ...q.sources.map(s => `Source, paragraph ${s.paragraph}: “${s.quote}”`),
+    '',
+    'Press → (next) to reveal the answer on every synced screen.',
+  ].join('\n')
+}
+
+/** A slide's speaker notes with the answer key appended on quiz slides (`layout: quiz`, `quiz: <id>`). */
+export function notesWithAnswerKey(note: string | undefined, frontmatter: Record<string, unknown>, find: (id: string) => QuizQuestion): string | undefined {
+  if (frontmatter.layout !== 'quiz' || typeof frontmatter.quiz !== 'string')
+    return note
+  return `${note ?? ''}\n\n${answerKeyNote(find(frontmatter.quiz))}`
+}

@@ -1,0 +1,84 @@
+/**
+ * The deck's side of live voting. Only the deck that `npm run seminar` builds (VITE_SEMINAR=1) is live:
+ * it listens to the presenter server's event stream (same origin, this laptop only) for tallies and the
+ * open question, and the presenter view sends its verbs there. Any other build sends nothing.
+ *
+ * Usage: `const { state, close } = useSeminar()`; `state.tallies[questionId]?.counts`
+ */
+
+import type { QuestionTally } from '../server/tally'
+import { reactive } from 'vue'
+
+export interface SeminarState {
+  live: boolean
+  audienceUrl: string
+  tallies: Record<string, QuestionTally>
+}
+
+/** True only in the deck built by `npm run seminar`. */
+export const isSeminarBuild = import.meta.env.VITE_SEMINAR === '1'
+
+const state = reactive<SeminarState>({ live: false, audienceUrl: '', tallies: {} })
+let started = false
+let lastSeq = 0
+
+const endpoint = (path: string) => `${import.meta.env.BASE_URL}__seminar/${path}`
+
+function apply(t: QuestionTally & { seq: number }) {
+  if (t.seq < lastSeq)
+    return
+  lastSeq = t.seq
+  state.tallies[t.questionId] = { questionId: t.questionId, counts: t.counts, voters: t.voters, right: t.right, closed: t.closed }
+}
+
+function start() {
+  if (started || !isSeminarBuild || typeof EventSource === 'undefined')
+    return
+  started = true
+  const events = new EventSource(endpoint('events'))
+  events.addEventListener('state', (e) => {
+    const data = JSON.parse((e as MessageEvent<string>).data) as { audienceUrl: string, seq: number, tallies: QuestionTally[] }
+    state.audienceUrl = data.audienceUrl
+    state.tallies = Object.fromEntries(data.tallies.map(t => [t.questionId, t]))
+    lastSeq = data.seq
+    state.live = true
+  })
+  events.addEventListener('tally', e => apply(JSON.parse((e as MessageEvent<string>).data)))
+  events.addEventListener('error', () => {
+    if (events.readyState === EventSource.CLOSED)
+      state.live = false
+  })
+}
+
+async function post(path: string, body: unknown): Promise<boolean> {
+  const res = await fetch(endpoint(path), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  return res.ok
+}
+
+const PRESENTER_SLIDE_PATH = /^\/presenter\/(\d+)/
+
+/**
+ * Tells the seminar server which slide the presenter is on (a votable question, or none), so phones
+ * follow. Only the presenter view reports.
+ */
+export async function reportPresenterSlide(path: string, questionAt: (no: number) => string | undefined) {
+  const m = PRESENTER_SLIDE_PATH.exec(path)
+  if (!m || !isSeminarBuild)
+    return
+  await post('current', { questionId: questionAt(Number(m[1])) ?? null })
+}
+
+export function useSeminar() {
+  start()
+  return {
+    state,
+    /** Closes voting on a question: phones stop taking votes and show the answer. */
+    close: (questionId: string) => post('close', { questionId }),
+    reset: (questionId: string) => post('reset', { questionId }),
+    /** Writes exports/seminar-YYYY-MM-DD.csv on the laptop; resolves to the file's path. */
+    exportResults: async () => {
+      const res = await fetch(endpoint('export'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+      return res.ok ? (await res.json() as { file: string }).file : undefined
+    },
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The audience surface: everything the room's network can reach, and nothing else. The phone page
+ * (which hands each device a voter id in an HttpOnly cookie), its event stream, the ballot endpoint and
+ * the join QR code. No deck, no presenter verb, no password: any other path is 404.
+ *
+ * Usage: `createServer(audienceRoutes({ room, phones, page, qr }))`
+ */
+
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { QuizQuestion } from '../../quiz/engine/types'
+import type { EventHub } from './events'
+import type { Room } from './room'
+import type { Refusal } from './tally'
+import { clientAddress, cookie, pathOf, readJson, reply } from './http'
+import { parseBallot, rightOptions } from './tally'
+
+export const VOTER_COOKIE = 'rj_voter'
+const COOKIE_MAX_AGE = 12 * 60 * 60
+
+export interface PhoneMeta { voterId: string | undefined }
+
+export const REFUSALS: Record<Refusal, string> = {
+  'not-open': 'This question is not open for voting now: the presenter has moved on.',
+  'closed': 'Voting on this question is closed.',
+}
+
+/** What a phone sees of the open question: no answer until voting on it is closed; its own ballot. */
+export function phoneQuestion(room: Room, voterId: string | undefined) {
+  const q: QuizQuestion | undefined = room.current ? room.questions.get(room.current) : undefined
+  if (!q)
+    return null
+  const closed = room.tally.isClosed(q.id)
+  return {
+    id: q.id,
+    type: q.type,
+    prompt: q.prompt,
+    options: q.options.map(o => ({ id: o.id, text: o.text })),
+    mine: (voterId && room.tally.ballotOf(voterId, q.id)) || [],
+    closed,
+    ...closed ? { right: rightOptions(q), sources: q.sources } : {},
+  }
+}
+
+export function audienceRoutes({ room, phones, page, qr }: { room: Room, phones: EventHub<PhoneMeta>, page: string, qr: () => Promise<string> }) {
+  const voterOf = (req: IncomingMessage) => {
+    const v = cookie(req, VOTER_COOKIE)
+    return room.isVoter(v) ? v : undefined
+  }
+
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const path = pathOf(req)
+    const address = clientAddress(req)
+    try {
+      if (req.method === 'GET' && path === '/')
+        return reply(res, 302, '', 'text/plain', { location: '/vote' })
+      if (req.method === 'GET' && path === '/vote') {
+        const headers: Record<string, string> = {}
+        if (!voterOf(req)) {
+          const v = await room.issueVoter(address)
+          if (v)
+            headers['set-cookie'] = `${VOTER_COOKIE}=${v}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE}`
+        }
+        return reply(res, 200, page, 'text/html; charset=utf-8', headers)
+      }
+      if (req.method === 'GET' && path === '/vote/events') {
+        const voterId = voterOf(req)
+        phones.open(res, address, { voterId }, `event: current\ndata: ${JSON.stringify(phoneQuestion(room, voterId))}\n\n`)
+        return
+      }
+      if (req.method === 'GET' && path === '/join.svg')
+        return reply(res, 200, await qr(), 'image/svg+xml')
+      if (req.method === 'POST' && path === '/vote') {
+        const read = await readJson(req)
+        if ('status' in read)
+          return reply(res, read.status, { error: read.error })
+        const ballot = parseBallot(read.body, room.questions)
+        if ('error' in ballot)
+          return reply(res, 400, { error: ballot.error })
+        const voterId = voterOf(req)
+        if (!voterId) {
+          return reply(res, 403, {
+            error: room.addressFull(address)
+              ? `This device has no ballot: ${room.votersPerAddress} ${room.votersPerAddress === 1 ? 'device has' : 'devices have'} already joined from its network address. Ask the presenter.`
+              : 'This device has no ballot yet: reload the page.',
+          })
+        }
+        const r = await room.vote(voterId, ballot)
+        if ('refused' in r)
+          return reply(res, 409, { error: REFUSALS[r.refused] })
+        return reply(res, 200, { ok: true, seq: r.seq })
+      }
+      return reply(res, 404, { error: 'not found' })
+    }
+    catch (e) {
+      // The journal could not be written: nothing was counted, and the phone is told so.
+      console.error(`Seminar: ${(e as Error).message}`)
+      if (!res.headersSent)
+        reply(res, 503, { error: 'The presenter\'s laptop could not save your vote. Try again in a moment.' })
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The teacher's record of a seminar: one CSV row per votable question, in deck order, with the number
+ * of voters, the share who answered right and each option's count (columns A, B, C… in display order).
+ *
+ * Usage: `writeFileSync(join('exports', exportName(new Date())), roomCsv(questions, tallyOf))`
+ */
+
+import type { QuizQuestion } from '../../quiz/engine/types'
+import type { QuestionTally } from './tally'
+import { letter } from '../../quiz/engine/scoring'
+import { isVotable } from './tally'
+
+/** `seminar-YYYY-MM-DD.csv`, by the laptop's local date. */
+export function exportName(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0')
+  return `seminar-${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}.csv`
+}
+
+/** A character that makes a CSV cell need quotes. */
+const NEEDS_QUOTES = /[",\n\r]/
+
+function cell(v: string | number) {
+  const s = String(v)
+  return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s
+}
+
+/** Share right as a whole percentage, empty when nobody voted. */
+export const shareRight = (t: Pick<QuestionTally, 'voters' | 'right'> | undefined) => t?.voters ? Math.round((t.right / t.voters) * 100) : undefined
+
+export function roomCsv(questions: readonly QuizQuestion[], tallyOf: (id: string) => QuestionTally): string {
+  const votable = questions.filter(isVotable)
+  const width = Math.max(0, ...votable.map(q => q.options.length))
+  const header = ['question', 'prompt', 'voters', 'right', 'share right (%)', ...Array.from({ length: width }, (_, i) => letter(i))]
+  const rows = votable.map((q) => {
+    const t = tallyOf(q.id)
+    return [q.id, q.prompt, t.voters, t.right, shareRight(t) ?? '', ...q.options.map(o => t.counts[o.id] ?? 0)]
+  })
+  return `${[header, ...rows].map(r => r.map(cell).join(',')).join('\r\n')}\r\n`
+}

@@ -1,0 +1,132 @@
+/**
+ * Starts a seminar: the room's state from its journal, the presenter server on 127.0.0.1 (built deck
+ * and verbs) and the audience server on its own port and address (phones only). Changes reach the
+ * deck's tabs and the phones once per turn of the event loop, however many ballots were applied in it.
+ *
+ * Usage: `const s = await startSeminar({ deckDir, password, port, audiencePort, bind, audienceUrl, dir, exportsDir, votersPerAddress })`; `s.stop()`
+ */
+
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { QuizQuestion } from '../../quiz/engine/types'
+import type { PhoneMeta } from './audience'
+import type { Entry } from './room'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { join } from 'node:path'
+import QRCode from 'qrcode'
+import sirv from 'sirv'
+import { allQuestions } from '../../quiz/bank'
+import { PASSWORD_PLACEHOLDER, withPassword } from '../deckPassword'
+import { audienceRoutes, phoneQuestion } from './audience'
+import { exportName, roomCsv } from './csv'
+import { createEventHub } from './events'
+import { openJournal } from './journal'
+import { presenterRoutes } from './presenter'
+import { createRoom } from './room'
+
+export interface SeminarOptions {
+  deckDir: string
+  password: string
+  port: number
+  audiencePort: number
+  bind: string
+  audienceUrl: string
+  /** Where the journal lives. */
+  dir: string
+  exportsDir: string
+  votersPerAddress: number
+}
+
+function listen(server: Server, port: number, host: string) {
+  return new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve()))
+}
+
+/** The built deck, with the presenter password put back into the one file that carries its placeholder. */
+function deckFiles(dir: string, password: string) {
+  const patched = new Map<string, string>()
+  for (const name of readdirSync(join(dir, 'assets'))) {
+    const text = name.endsWith('.js') ? readFileSync(join(dir, 'assets', name), 'utf8') : ''
+    if (text.includes(PASSWORD_PLACEHOLDER))
+      patched.set(`/assets/${name}`, withPassword(text, password))
+  }
+  if (!patched.size)
+    throw new Error(`${dir} was not built for a seminar (no presenter password slot); delete it and start again.`)
+  const files = sirv(dir, { single: true, dev: false, etag: true })
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const text = patched.get((req.url ?? '').split('?')[0]!)
+    if (text !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
+      return void res.end(text)
+    }
+    files(req, res, () => {
+      res.writeHead(404).end('Not found')
+    })
+  }
+}
+
+export async function startSeminar(o: SeminarOptions) {
+  const questionList: QuizQuestion[] = allQuestions
+  const questions = new Map(questionList.map(q => [q.id, q]))
+  const decks = createEventHub<undefined>({ perAddress: 32, total: 32 })
+  const phones = createEventHub<PhoneMeta>({ perAddress: Math.max(8, 2 * o.votersPerAddress), total: 2000 })
+
+  const dirty = new Set<string>()
+  let currentChanged = false
+  let scheduled = false
+  const journal = openJournal<Entry>(join(o.dir, 'journal.jsonl'))
+  const room = createRoom({
+    questions,
+    journal,
+    votersPerAddress: o.votersPerAddress,
+    onChange({ kind, questionId }) {
+      if (kind === 'tally' && questionId)
+        dirty.add(questionId)
+      else currentChanged = true
+      if (!scheduled)
+        setImmediate(flush)
+      scheduled = true
+    },
+  })
+  /** Sends what changed since the last flush: tallies to decks, the current question to decks and phones. */
+  function flush() {
+    scheduled = false
+    for (const id of dirty) decks.send('tally', { ...room.tally.snapshot(id), seq: room.seq })
+    if (currentChanged) {
+      decks.send('current', { current: room.current, seq: room.seq })
+      phones.sendEach('current', m => phoneQuestion(room, m.voterId))
+    }
+    dirty.clear()
+    currentChanged = false
+  }
+  if (room.skippedLines)
+    console.warn(`Seminar: ${room.skippedLines} journal line(s) could not be read and were skipped.`)
+
+  let qrSvg: Promise<string> | undefined
+  const qr = () => qrSvg ??= QRCode.toString(o.audienceUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
+  const exportCsv = () => {
+    mkdirSync(o.exportsDir, { recursive: true })
+    const file = join(o.exportsDir, exportName(new Date()))
+    writeFileSync(file, roomCsv(questionList, room.tally.snapshot))
+    return file
+  }
+
+  const page = readFileSync(new URL('../client/vote.html', import.meta.url), 'utf8')
+  const presenter = createServer(presenterRoutes({ room, decks, deck: deckFiles(o.deckDir, o.password), port: o.port, audienceUrl: o.audienceUrl, qr, exportCsv }))
+  const audience = createServer(audienceRoutes({ room, phones, page, qr }))
+  await listen(presenter, o.port, '127.0.0.1')
+  await listen(audience, o.audiencePort, o.bind)
+
+  return {
+    room,
+    exportCsv,
+    /** A clean exit: streams closed, the journal compacted (same state, fewer lines). */
+    async stop() {
+      decks.close()
+      phones.close()
+      presenter.closeAllConnections()
+      audience.closeAllConnections()
+      await Promise.all([presenter, audience].map(s => new Promise(r => s.close(r))))
+      journal.compact(room.entries())
+    },
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * The room's state: voters, the open question, ballots and closed questions. Every change is an entry,
+ * applied in memory by the same `apply` that replays the journal on start, then written to the journal;
+ * its caller (the phone) hears back only once it is on disk. The deck's histogram moves as soon as the
+ * entry is applied; if the disk refuses the entry, it and every entry applied after it are undone, in
+ * reverse order, so memory always ends up equal to what a restart would rebuild.
+ *
+ * Usage: `const room = createRoom({ questions, journal, votersPerAddress: 4, onChange })`; `await room.vote(voterId, ballot)`
+ */
+
+import type { QuizQuestion } from '../../quiz/engine/types'
+import type { Journal } from './journal'
+import type { Ballot, Refusal } from './tally'
+import { randomBytes } from 'node:crypto'
+import { createTally, isVotable } from './tally'
+
+export type Entry
+  = | { t: 'voter', v: string, a: string }
+    | { t: 'vote', v: string, q: string, o: string[] }
+    | { t: 'current', q: string | null }
+    | { t: 'close', q: string }
+    | { t: 'reset', q: string }
+
+export interface RoomOptions {
+  questions: ReadonlyMap<string, QuizQuestion>
+  journal: Journal<Entry>
+  /** How many voter ids one network address may be given (a room behind one NAT address needs more). */
+  votersPerAddress: number
+  /** Called after each applied change: a question's tally, or the open question (`null` question id: none). */
+  onChange?: (change: { kind: 'tally' | 'current', questionId: string | null, seq: number }) => void
+}
+
+const VOTER_ID = /^[\w-]{22}$/
+
+export function createRoom({ questions, journal, votersPerAddress, onChange }: RoomOptions) {
+  const tally = createTally(questions)
+  const voters = new Map<string, string>()
+  const perAddress = new Map<string, number>()
+  let current: string | null = null
+  let seq = 0
+  /** How to undo each entry applied but not yet on disk, oldest first. */
+  const undos: (() => void)[] = []
+  const changed = (kind: 'tally' | 'current', questionId: string | null) => onChange?.({ kind, questionId, seq: ++seq })
+
+  /** Applies an entry; with `undoable`, keeps how to take it back. */
+  function apply(e: Entry, undoable = false): true | Refusal {
+    const keep = (undo: () => void) => undoable && undos.push(undo)
+    switch (e.t) {
+      case 'voter': {
+        if (voters.has(e.v))
+          return true
+        perAddress.set(e.a, (perAddress.get(e.a) ?? 0) + 1)
+        voters.set(e.v, e.a)
+        keep(() => {
+          voters.delete(e.v)
+          perAddress.set(e.a, perAddress.get(e.a)! - 1)
+        })
+        return true
+      }
+      case 'vote': {
+        if (e.q !== current)
+          return 'not-open'
+        const before = tally.ballotOf(e.v, e.q)
+        const r = tally.vote(e.v, { questionId: e.q, optionIds: e.o })
+        if (r !== true)
+          return r
+        keep(() => {
+          tally.restoreBallot(e.v, e.q, before)
+          changed('tally', e.q)
+        })
+        changed('tally', e.q)
+        return true
+      }
+      case 'current': {
+        const before = current
+        current = e.q
+        keep(() => {
+          current = before
+          changed('current', before)
+        })
+        changed('current', e.q)
+        return true
+      }
+      case 'close':
+      case 'reset': {
+        const before = tally.saved(e.q)
+        if (e.t === 'close')
+          tally.close(e.q)
+        else tally.reset(e.q)
+        const notify = () => {
+          changed('tally', e.q)
+          if (e.q === current)
+            changed('current', e.q)
+        }
+        keep(() => {
+          tally.restore(e.q, before)
+          notify()
+        })
+        notify()
+        return true
+      }
+    }
+  }
+
+  const known = (id: unknown): id is string => typeof id === 'string' && questions.has(id)
+  const replayed = journal.replay()
+  for (const e of replayed.entries) {
+    // A line that parses but is not a valid entry is skipped like a corrupt one.
+    if (e && typeof e === 'object' && ['voter', 'vote', 'current', 'close', 'reset'].includes(e.t)
+      && (e.t === 'voter' || e.t === 'current' ? true : known(e.q))) {
+      apply(e)
+    }
+  }
+
+  /** Applies the entry now and resolves once it is on disk; a refused entry is not written. */
+  async function commit(e: Entry): Promise<{ seq: number } | { refused: Refusal }> {
+    const r = apply(e, true)
+    if (r !== true)
+      return { refused: r }
+    const at = seq
+    try {
+      await journal.append(e)
+    }
+    catch (err) {
+      // The journal fails this entry and every one queued behind it: undo them all, newest first.
+      while (undos.length) undos.pop()!()
+      throw err
+    }
+    undos.shift()
+    return { seq: at }
+  }
+
+  return {
+    tally,
+    questions,
+    skippedLines: replayed.skipped,
+    get current() {
+      return current
+    },
+    get seq() {
+      return seq
+    },
+    isVoter: (id: string | undefined): id is string => !!id && VOTER_ID.test(id) && voters.has(id),
+    addressFull: (address: string) => (perAddress.get(address) ?? 0) >= votersPerAddress,
+    votersPerAddress,
+    /** A new voter id for a device at this address, or null when the address has had its share. */
+    async issueVoter(address: string): Promise<string | null> {
+      if (this.addressFull(address))
+        return null
+      const v = randomBytes(16).toString('base64url')
+      await commit({ t: 'voter', v, a: address })
+      return v
+    },
+    /** Counts a ballot for the open question; resolves once it is on disk. */
+    vote: (voterId: string, b: Ballot) => commit({ t: 'vote', v: voterId, q: b.questionId, o: b.optionIds }),
+    /** The presenter's slide: a votable question, or none. */
+    async setCurrent(id: string | null) {
+      const next = id && known(id) && isVotable(questions.get(id)!) ? id : null
+      if (next !== current)
+        await commit({ t: 'current', q: next })
+    },
+    close: (id: string) => commit({ t: 'close', q: id }),
+    reset: (id: string) => commit({ t: 'reset', q: id }),
+    /** The same state in as few entries as possible, for compacting the journal on a clean exit. */
+    entries(): Entry[] {
+      const out: Entry[] = Array.from(voters, ([v, a]) => ({ t: 'voter', v, a }))
+      for (const t of tally.all()) {
+        // Ballots are replayed while their question is open, then the question is closed if it was.
+        out.push({ t: 'current', q: t.questionId })
+        for (const [v, o] of tally.ballots(t.questionId)) out.push({ t: 'vote', v, q: t.questionId, o })
+        if (t.closed)
+          out.push({ t: 'close', q: t.questionId })
+      }
+      out.push({ t: 'current', q: current })
+      return out
+    },
+  }
+}
+
+export type Room = ReturnType<typeof createRoom>

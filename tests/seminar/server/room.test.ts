@@ -1,0 +1,100 @@
+import type { QuizQuestion } from '../../../quiz/engine/types'
+import type { Entry } from '../../../seminar/server/room'
+import { describe, expect, it, vi } from 'vitest'
+import { openJournal } from '../../../seminar/server/journal'
+import { createRoom } from '../../../seminar/server/room'
+import { multiple, ordering, single } from '../../fixtures/quiz'
+import { memoryDisk } from './memoryDisk'
+
+const questions = new Map<string, QuizQuestion>([single(), multiple(), ordering()].map(q => [q.id, q]))
+function open(disk: ReturnType<typeof memoryDisk>, votersPerAddress = 2, onChange = vi.fn()) {
+  return createRoom({ questions, journal: openJournal<Entry>('j', disk, () => {}), votersPerAddress, onChange })
+}
+
+describe('given a room', () => {
+  it('takes ballots only for the open question', async () => {
+    const room = open(memoryDisk())
+    const v = (await room.issueVoter('10.0.0.1'))!
+    expect(await room.vote(v, { questionId: 'a-single', optionIds: ['y'] })).toEqual({ refused: 'not-open' })
+    await room.setCurrent('a-single')
+    expect(await room.vote(v, { questionId: 'a-single', optionIds: ['y'] })).toMatchObject({ seq: expect.any(Number) })
+    expect(await room.vote(v, { questionId: 'a-multiple', optionIds: ['p'] })).toEqual({ refused: 'not-open' })
+    await room.close('a-single')
+    expect(await room.vote(v, { questionId: 'a-single', optionIds: ['x'] })).toEqual({ refused: 'closed' })
+    expect(room.tally.snapshot('a-single')).toMatchObject({ voters: 1, counts: { y: 1 }, closed: true })
+  })
+
+  it('opens only votable questions: an ordering slide opens none', async () => {
+    const room = open(memoryDisk())
+    await room.setCurrent('a-single')
+    await room.setCurrent('a-ordering')
+    expect(room.current).toBeNull()
+  })
+
+  it('gives each network address no more voter ids than its cap, even when asked all at once', async () => {
+    const room = open(memoryDisk(), 3)
+    const ids = await Promise.all(Array.from({ length: 20 }, () => room.issueVoter('10.0.0.1')))
+    expect(ids.filter(Boolean)).toHaveLength(3)
+    expect(room.addressFull('10.0.0.1')).toBe(true)
+    expect(await room.issueVoter('10.0.0.2')).toMatch(/^[\w-]{22}$/)
+    expect(room.isVoter('made-up-voter-id-00000')).toBe(false)
+  })
+
+  it('rebuilds the same state from its journal after a crash, and after compaction', async () => {
+    const disk = memoryDisk()
+    const room = open(disk)
+    const [a, b] = [(await room.issueVoter('10.0.0.1'))!, (await room.issueVoter('10.0.0.2'))!]
+    await room.setCurrent('a-multiple')
+    await room.vote(a, { questionId: 'a-multiple', optionIds: ['p', 'q'] })
+    await room.vote(b, { questionId: 'a-multiple', optionIds: ['s'] })
+    await room.close('a-multiple')
+    await room.setCurrent('a-single')
+    await room.vote(a, { questionId: 'a-single', optionIds: ['x'] })
+    await room.vote(a, { questionId: 'a-single', optionIds: ['y'] })
+
+    const again = open(disk)
+    expect(again.tally.all()).toEqual(room.tally.all())
+    expect(again.current).toBe('a-single')
+    expect(again.isVoter(a) && again.isVoter(b)).toBe(true)
+
+    openJournal<Entry>('j', disk).compact(room.entries())
+    const compacted = open(disk)
+    expect(compacted.tally.all()).toEqual(room.tally.all())
+    expect(compacted.current).toBe('a-single')
+    expect(disk.text().split('\n').length).toBeLessThan(12)
+  })
+
+  it('counts nothing that the disk refused, and reports it', async () => {
+    const disk = memoryDisk()
+    const room = open(disk)
+    const v = (await room.issueVoter('10.0.0.1'))!
+    await room.setCurrent('a-single')
+    disk.failing = true
+    await expect(room.vote(v, { questionId: 'a-single', optionIds: ['y'] })).rejects.toThrow('EIO')
+    expect(room.tally.snapshot('a-single').voters).toBe(0)
+  })
+
+  it('moves the histogram before the disk answers, and undoes every change the disk refused, newest first', async () => {
+    const disk = memoryDisk()
+    const onChange = vi.fn()
+    const room = open(disk, 2, onChange)
+    const v = (await room.issueVoter('10.0.0.1'))!
+    await room.setCurrent('a-single')
+    await room.vote(v, { questionId: 'a-single', optionIds: ['x'] })
+    disk.failing = true
+    const change = room.vote(v, { questionId: 'a-single', optionIds: ['y'] })
+    const close = room.close('a-single')
+    // Applied at once, so the deck hears of it without waiting for the disk.
+    expect(room.tally.snapshot('a-single')).toMatchObject({ counts: { x: 0, y: 1 }, closed: true })
+    onChange.mockClear()
+    expect((await Promise.allSettled([change, close])).map(r => r.status)).toEqual(['rejected', 'rejected'])
+    expect(room.tally.snapshot('a-single')).toMatchObject({ counts: { x: 1, y: 0 }, voters: 1, closed: false })
+    expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ kind: 'tally', questionId: 'a-single' }))
+    expect(open(disk).tally.all()).toEqual(room.tally.all())
+  })
+
+  it('skips journal lines that parse but are not entries, or name unknown questions', () => {
+    const room = open(memoryDisk('{"t":"current","q":"a-single"}\n{"t":"close","q":"nope"}\n{"t":"drop-tables"}\n{"t":"vote","v":"v","q":"a-single","o":["y"]}\n'))
+    expect(room.tally.snapshot('a-single')).toMatchObject({ voters: 1, counts: { y: 1 } })
+  })
+})

@@ -1,0 +1,163 @@
+// @vitest-environment node
+// The two surfaces over real HTTP on 127.0.0.1, with the room's journal in memory.
+
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { QuizQuestion } from '../../../quiz/engine/types'
+import type { PhoneMeta } from '../../../seminar/server/audience'
+import type { Entry } from '../../../seminar/server/room'
+import { createServer } from 'node:http'
+import { afterEach, describe, expect, it } from 'vitest'
+import { audienceRoutes } from '../../../seminar/server/audience'
+import { createEventHub } from '../../../seminar/server/events'
+import { openJournal } from '../../../seminar/server/journal'
+import { presenterRoutes } from '../../../seminar/server/presenter'
+import { createRoom } from '../../../seminar/server/room'
+import { multiple, single } from '../../fixtures/quiz'
+import { memoryDisk } from './memoryDisk'
+
+const servers: Server[] = []
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map(s => new Promise(r => s.close(r))))
+})
+
+async function listen(handler: Parameters<typeof createServer>[1]) {
+  const s = createServer(handler)
+  s.listen(0, '127.0.0.1')
+  await new Promise(r => s.once('listening', r))
+  servers.push(s)
+  return `http://127.0.0.1:${(s.address() as AddressInfo).port}`
+}
+
+async function seminar(votersPerAddress = 2) {
+  const disk = memoryDisk()
+  const questions = new Map<string, QuizQuestion>([single(), multiple()].map(q => [q.id, q]))
+  const room = createRoom({ questions, journal: openJournal<Entry>('j', disk), votersPerAddress })
+  const phones = createEventHub<PhoneMeta>({ perAddress: 4, total: 8 })
+  const decks = createEventHub<undefined>({ perAddress: 4, total: 8 })
+  const exported: string[] = []
+  const audience = await listen(audienceRoutes({ room, phones, page: '<h1>Vote</h1>', qr: async () => '<svg/>' }))
+  const presenterHandler = (port: () => number) => presenterRoutes({
+    room,
+    decks,
+    port: port(),
+    audienceUrl: 'http://room.test/vote',
+    qr: async () => '<svg/>',
+    deck: (_req, res) => void res.end('deck'),
+    exportCsv: () => {
+      exported.push('x')
+      return 'exports/seminar-2026-11-28.csv'
+    },
+  })
+  let presenterPort = 0
+  const presenter = await listen((req, res) => presenterHandler(() => presenterPort)(req, res))
+  presenterPort = Number(new URL(presenter).port)
+  const verb = (name: string, body: unknown) => fetch(`${presenter}/__seminar/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  async function phone() {
+    const res = await fetch(`${audience}/vote`)
+    const cookie = res.headers.get('set-cookie')?.split(';')[0]
+    const vote = (body: unknown, init: RequestInit = {}) => fetch(`${audience}/vote`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...cookie ? { cookie } : {} },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+      ...init,
+    })
+    return { res, cookie, vote }
+  }
+  return { room, disk, audience, presenter, verb, phone, exported }
+}
+
+describe('given the audience surface', () => {
+  it('hands each device an HttpOnly voter cookie with the page, up to the cap per address', async () => {
+    const s = await seminar(2)
+    const phones = await Promise.all([1, 2, 3].map(() => s.phone()))
+    expect(phones.map(p => p.res.status)).toEqual([200, 200, 200])
+    expect(phones[0]!.res.headers.get('set-cookie')).toMatch(/^rj_voter=[\w-]{22}; HttpOnly; SameSite=Strict; Path=\/;/)
+    expect(phones.filter(p => p.cookie)).toHaveLength(2)
+    await s.verb('current', { questionId: 'a-single' })
+    const refused = await phones.find(p => !p.cookie)!.vote({ questionId: 'a-single', optionIds: ['y'] })
+    expect(refused.status).toBe(403)
+    expect((await refused.json()).error).toContain('2 devices have already joined from its network address')
+    expect(s.room.tally.snapshot('a-single').voters).toBe(0)
+  })
+
+  it('counts a vote for the open question, a change of mind, and refuses late and absent questions with 409 and a reason', async () => {
+    const s = await seminar()
+    const p = await s.phone()
+    expect((await p.vote({ questionId: 'a-single', optionIds: ['y'] })).status).toBe(409)
+    await s.verb('current', { questionId: 'a-single' })
+    expect((await p.vote({ questionId: 'a-single', optionIds: ['x'] })).status).toBe(200)
+    expect((await p.vote({ questionId: 'a-single', optionIds: ['y'] })).status).toBe(200)
+    const absent = await p.vote({ questionId: 'a-multiple', optionIds: ['p'] })
+    expect([absent.status, (await absent.json()).error]).toEqual([409, 'This question is not open for voting now: the presenter has moved on.'])
+    await s.verb('close', { questionId: 'a-single' })
+    const late = await p.vote({ questionId: 'a-single', optionIds: ['x'] })
+    expect([late.status, (await late.json()).error]).toEqual([409, 'Voting on this question is closed.'])
+    expect(s.room.tally.snapshot('a-single')).toMatchObject({ voters: 1, counts: { x: 0, y: 1 } })
+  })
+
+  it('refuses malformed, oversized, non-JSON and unknown input, and loses nothing already counted', async () => {
+    const s = await seminar()
+    const p = await s.phone()
+    await s.verb('current', { questionId: 'a-single' })
+    await p.vote({ questionId: 'a-single', optionIds: ['y'] })
+    expect((await p.vote('{"questionId":')).status).toBe(400)
+    expect((await p.vote({ questionId: 'nope', optionIds: ['y'] })).status).toBe(400)
+    expect((await p.vote({ questionId: 'a-single', optionIds: ['<b>'] })).status).toBe(400)
+    expect((await p.vote({ questionId: 'a-single', optionIds: ['y'], pad: 'v'.repeat(2000) })).status).toBe(413)
+    expect((await p.vote('questionId=a-single', { headers: { 'content-type': 'text/plain', 'cookie': p.cookie! } })).status).toBe(415)
+    expect(s.room.tally.snapshot('a-single')).toMatchObject({ voters: 1, counts: { y: 1 } })
+  })
+
+  it('answers 503 when the disk fails, counts nothing, and recovers when the disk does', async () => {
+    const s = await seminar()
+    const p = await s.phone()
+    await s.verb('current', { questionId: 'a-single' })
+    s.disk.failing = true
+    expect((await p.vote({ questionId: 'a-single', optionIds: ['y'] })).status).toBe(503)
+    expect(s.room.tally.snapshot('a-single').voters).toBe(0)
+    s.disk.failing = false
+    expect((await p.vote({ questionId: 'a-single', optionIds: ['y'] })).status).toBe(200)
+  })
+
+  it.each([
+    ['GET', '/__slidev/slides/1.json'],
+    ['POST', '/__slidev/slides/1.json'],
+    ['GET', '/setup/main.ts'],
+    ['GET', '/@fs/etc/passwd'],
+    ['GET', '/presenter/1'],
+    ['POST', '/__seminar/close'],
+    ['POST', '/__seminar/reset'],
+    ['GET', '/__seminar/state'],
+    ['POST', '/__seminar/export'],
+  ])('has nothing at %s %s', async (method, path) => {
+    const s = await seminar()
+    const res = await fetch(`${s.audience}${path}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{"questionId":"a-single"}' : undefined })
+    expect(res.status).toBe(404)
+    expect(s.room.tally.isClosed('a-single')).toBe(false)
+  })
+})
+
+describe('given the presenter surface', () => {
+  it('takes the presenter verbs without a password, from this laptop', async () => {
+    const s = await seminar()
+    expect((await s.verb('current', { questionId: 'a-multiple' })).status).toBe(200)
+    expect(s.room.current).toBe('a-multiple')
+    expect((await s.verb('close', { questionId: 'a-multiple' })).status).toBe(200)
+    expect((await s.verb('export', {})).status).toBe(200)
+    expect(s.exported).toHaveLength(1)
+    expect((await s.verb('close', { questionId: 'nope' })).status).toBe(400)
+  })
+
+  it('refuses a request addressed to another host name or sent from another origin', async () => {
+    const s = await seminar()
+    const { request } = await import('node:http')
+    const status = (headers: Record<string, string>) => new Promise<number>((resolve) => {
+      const req = request(`${s.presenter}/__seminar/close`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, res => resolve(res.statusCode!))
+      req.end('{"questionId":"a-single"}')
+    })
+    expect(await status({ host: 'evil.test' })).toBe(421)
+    expect(await status({ origin: 'http://evil.test' })).toBe(421)
+    expect(s.room.tally.isClosed('a-single')).toBe(false)
+  })
+})
