@@ -1,11 +1,10 @@
 // Vite options that Slidev merges into its own config.
 
-import type { Plugin } from 'vite'
-import { createRequire } from 'node:module'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { lazyNotes } from './slidev/lazy-notes'
+import { parserWithoutYaml } from './slidev/parser-without-yaml'
 
 /** `DECK_TARGET=scorm` builds the LMS package (scripts/scorm-package.ts): SCORM reporting on, no service worker. */
 const scorm = process.env.DECK_TARGET === 'scorm'
@@ -36,44 +35,10 @@ function offline() {
   })
 }
 
-/**
- * Slidev points `vue` at Vue's full build, which carries the template compiler: about 95 kB of every
- * first load. Every template in this deck is compiled at build time, so `slidev build` takes the
- * runtime-only build instead. Dev and export keep Slidev's default.
- */
-function vueRuntimeOnly(): Plugin {
-  const runtime = createRequire(import.meta.url).resolve('vue/dist/vue.runtime.esm-bundler.js')
-  return {
-    name: 'deck:vue-runtime-only',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId(id) {
-      if (id.endsWith('/vue/dist/vue.esm-bundler.js'))
-        return runtime
-    },
-  }
-}
-
-/**
- * Slidev's client takes `parseRangeString` from `@slidev/parser/core`, which also imports the `yaml`
- * library, and that lands in every first load (about 9 kB compressed) although the browser never parses
- * YAML. The same function lives in `@slidev/parser/utils` (core re-exports it from there), so the client's
- * import is pointed at that module instead. Build only; tests/browser/first-load.spec.ts checks it.
- */
-function parserWithoutYaml(): Plugin {
-  return {
-    name: 'deck:parser-without-yaml',
-    apply: 'build',
-    enforce: 'pre',
-    async resolveId(id, importer, options) {
-      if (id === '@slidev/parser/core' && importer?.includes('/@slidev/client/'))
-        return this.resolve('@slidev/parser/utils', importer, { ...options, skipSelf: true })
-    },
-  }
-}
-
 export default defineConfig({
-  plugins: [vueRuntimeOnly(), parserWithoutYaml(), lazyNotes(), ...(scorm || seminar ? [] : [offline()])],
+  // Every patch of Slidev's own build lives in slidev/, named by the version it was read from, and is checked
+  // against the built deck by tests/browser/slidev.spec.ts.
+  plugins: [parserWithoutYaml(), lazyNotes(), ...(scorm || seminar ? [] : [offline()])],
   define: { __DECK_SCORM__: JSON.stringify(scorm) },
   // Two Slidev dev servers on one project (say `npm run dev` and `npm run export`, which starts its own)
   // must not share Vite's dependency cache: when one re-optimises, the other's pages reload half-drawn,

@@ -1,8 +1,8 @@
 /**
- * The deck's index (aliases, quiz slides, sections) from Slidev's slide list, plus links that respect
- * the base path the deck is served under.
+ * The deck's index (aliases, quiz slides, parts) from Slidev's slide list, and Slidev's navigation.
+ * Links to slides come from the router (app/routeHref.ts), which knows the base and the router mode.
  *
- * Usage: `const { deck, hrefOf, go } = useDeckIndex()`
+ * Usage: `const { nav, deck, go } = useDeckIndex()`
  */
 
 import { useNav } from '@slidev/client'
@@ -12,7 +12,6 @@ import { indexDeck } from './deckIndex'
 export function useDeckIndex() {
   const nav = useNav()
   const deck = computed(() => indexDeck(nav.slides.value.map(s => ({ no: s.no, frontmatter: s.meta.slide.frontmatter }))))
-  const hrefOf = (no: number) => `${import.meta.env.BASE_URL}${__SLIDEV_HASH_ROUTE__ ? '#/' : ''}${no}`
   const go = (no: number) => nav.go(no)
-  return { nav, deck, hrefOf, go }
+  return { nav, deck, go }
 }

@@ -9,7 +9,7 @@
  */
 
 import type { Buffer } from 'node:buffer'
-import type { QuestionTally } from '../seminar/server/tally'
+import type { QuestionTally } from '../seminar/protocol'
 import type { RunningSeminar } from '../tools/seminarProcess'
 import { mkdtempSync } from 'node:fs'
 import { Agent, get, request } from 'node:http'

@@ -14,6 +14,7 @@
 
 import type { SavedAnswer } from '../quiz/engine/storage'
 import type { QuizQuestion } from '../quiz/engine/types'
+import { DEFAULT_MASTERY_PERCENT, masteryPoints, round2 } from '../quiz/engine/scoring'
 import { decodeSuspendData, encodeSuspendData } from './suspend'
 
 /** The SCORM 1.2 run-time API, as an LMS puts it on `window.API`. Every call answers with a string. */
@@ -33,9 +34,6 @@ export interface ApiWindow {
   parent?: ApiWindow | null
   opener?: ApiWindow | null
 }
-
-/** Mastery as a share of the bank's points when the LMS gives none (the package's manifest sets it). */
-export const DEFAULT_MASTERY_PERCENT = 70
 
 function isApi(x: unknown): x is Scorm12Api {
   return !!x && typeof x === 'object' && ['LMSInitialize', 'LMSSetValue', 'LMSGetValue', 'LMSCommit', 'LMSFinish'].every(k => typeof (x as Record<string, unknown>)[k] === 'function')
@@ -80,8 +78,6 @@ export interface ScormSummary {
   status: LessonStatus
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100
-
 /** Points scored over the bank and the status they give against `masteryPoints`. */
 export function summarise(answers: Readonly<Record<string, SavedAnswer>>, questions: readonly QuizQuestion[], masteryPoints: number): ScormSummary {
   const done = questions.filter(q => answers[q.id] && answers[q.id]!.status !== 'open')
@@ -107,7 +103,8 @@ export interface SessionOptions {
 export function createScormSession(api: Scorm12Api, { questions, onRefused, now = Date.now }: SessionOptions) {
   let open = false
   let refused = false
-  let masteryPoints = (DEFAULT_MASTERY_PERCENT / 100) * questions.length
+  // Mastery when the LMS gives none (the package's manifest sets it).
+  let mastery = masteryPoints(DEFAULT_MASTERY_PERCENT, questions.length)
   const started = now()
 
   /** Runs an LMS call that must answer "true"; on refusal, asks why and tells `onRefused` (once). */
@@ -149,9 +146,9 @@ export function createScormSession(api: Scorm12Api, { questions, onRefused, now 
     open = call('LMSInitialize', () => api.LMSInitialize(''))
     if (!open)
       return undefined
-    const mastery = Number.parseFloat(get('cmi.student_data.mastery_score'))
-    if (Number.isFinite(mastery))
-      masteryPoints = mastery
+    const given = Number.parseFloat(get('cmi.student_data.mastery_score'))
+    if (Number.isFinite(given))
+      mastery = given
     if (['', 'not attempted'].includes(get('cmi.core.lesson_status')))
       set('cmi.core.lesson_status', 'incomplete')
     return { location: get('cmi.core.lesson_location'), answers: decodeSuspendData(get('cmi.suspend_data'), questions) }
@@ -161,7 +158,7 @@ export function createScormSession(api: Scorm12Api, { questions, onRefused, now 
   function report(answers: Readonly<Record<string, SavedAnswer>>) {
     if (!open)
       return
-    const { raw, max, status } = summarise(answers, questions, masteryPoints)
+    const { raw, max, status } = summarise(answers, questions, mastery)
     set('cmi.core.score.raw', String(raw))
     set('cmi.core.score.min', '0')
     set('cmi.core.score.max', String(max))
@@ -192,7 +189,7 @@ export function createScormSession(api: Scorm12Api, { questions, onRefused, now 
     setLocation,
     finish,
     get masteryPoints() {
-      return masteryPoints
+      return mastery
     },
   }
 }

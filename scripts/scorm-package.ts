@@ -4,9 +4,9 @@
 
 import { join } from 'node:path'
 import process from 'node:process'
-import { DEFAULT_MASTERY_PERCENT } from '../lms/scorm12'
 import { allQuestions } from '../quiz/bank'
-import { buildScormPackage, masteryPoints, SCORM_PACKAGE } from '../tools/scorm-package'
+import { DEFAULT_MASTERY_PERCENT, masteryPoints } from '../quiz/engine/scoring'
+import { buildScormPackage, SCORM_PACKAGE } from '../tools/scorm-package'
 
 const args = process.argv.slice(2)
 const at = args.indexOf('--mastery')
@@ -16,4 +16,4 @@ if (!(mastery >= 0 && mastery <= 100))
 const out = args[0] ?? join('exports', SCORM_PACKAGE)
 const started = Date.now()
 const bytes = buildScormPackage(out, mastery)
-console.log(`SCORM 1.2 package → ${out}: ${(bytes / 1024).toFixed(0)} KiB, mastery ${mastery} % (${masteryPoints(mastery)} of ${allQuestions.length} points), in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+console.log(`SCORM 1.2 package → ${out}: ${(bytes / 1024).toFixed(0)} KiB, mastery ${mastery} % (${masteryPoints(mastery, allQuestions.length)} of ${allQuestions.length} points), in ${((Date.now() - started) / 1000).toFixed(1)} s`)

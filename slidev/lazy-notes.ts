@@ -1,4 +1,10 @@
 /**
+ * Slidev assumption (read from @slidev/cli 52.20.1, the slide module `serve-*.mjs` writes for
+ * `slidev build`): each slide's data is spread in from one line of JSON, `...({…"noteHTML":…}),`, inside
+ * `slide: {`. Checked against the built deck by tests/browser/slidev.spec.ts (notes absent from the entry
+ * chunk, present in the presenter, notes and overview pages); if Slidev writes the module otherwise, the
+ * build stops with a message rather than losing the notes.
+ *
  * Speaker notes out of every learner's first load. Slidev's build writes each slide's rendered notes
  * into the entry chunk (about 70 kB, 12 kB compressed, answer keys included), so every visitor downloads
  * them although only the presenter, notes and overview pages show them. This Vite plugin (`slidev build`
@@ -6,9 +12,6 @@
  * `deck-notes.json` beside index.html, and leaves a getter in its place that reads them through
  * app/notes.ts, which fetches the file the first time a page asks for a note.
  * `npm run dev` and the PDF export (a dev server) keep Slidev's inline notes.
- *
- * Written against @slidev/cli 53.0.0's slide module (`...({…"noteHTML":…}),` inside `slide: {`); if
- * a newer Slidev writes it otherwise, the build stops with a message rather than losing the notes.
  */
 
 import type { Plugin } from 'vite'

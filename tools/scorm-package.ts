@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
 import process from 'node:process'
 import { zipSync } from 'fflate'
-import { DEFAULT_MASTERY_PERCENT } from '../lms/scorm12'
 import { allQuestions } from '../quiz/bank'
+import { DEFAULT_MASTERY_PERCENT, masteryPoints } from '../quiz/engine/scoring'
 
 export const SCORM_PACKAGE = 'russia-japan-common-ground-scorm12.zip'
 const ROOT = join(import.meta.dirname, '..')
@@ -39,9 +39,6 @@ export function listFiles(dir: string): string[] {
   })
   return walk(dir).sort()
 }
-
-/** The mastery score in points of the bank, from a percentage. */
-export const masteryPoints = (percent: number, questions = allQuestions.length) => Math.round(percent * questions) / 100
 
 /** imsmanifest.xml for one SCO launched at index.html that lists `files`. */
 export function manifest({ title, files, mastery }: { title: string, files: string[], mastery: number }): string {
@@ -90,7 +87,7 @@ export function buildForLms(dir: string) {
 /** Zips `dir` with an imsmanifest.xml at its root into `outFile`; returns the zip's size in bytes. */
 export function packageDir(dir: string, outFile: string, masteryPercent = DEFAULT_MASTERY_PERCENT): number {
   const files = listFiles(dir).filter(f => f !== 'imsmanifest.xml')
-  const text = manifest({ title: deckTitle(), files, mastery: masteryPoints(masteryPercent) })
+  const text = manifest({ title: deckTitle(), files, mastery: masteryPoints(masteryPercent, allQuestions.length) })
   const entries: Record<string, Uint8Array> = { 'imsmanifest.xml': new TextEncoder().encode(text) }
   for (const f of files) entries[f] = readFileSync(join(dir, f))
   const zip = zipSync(entries, { level: 9 })

@@ -5,18 +5,13 @@
  */
 
 import type { QuizQuestion } from '../engine/types'
-import { describeSolution, isOptionCorrect } from '../engine/scoring'
-
-/** Explanations of the right option(s) (choice types) or of every item (ordering, matching). */
-export function keyExplanations(q: QuizQuestion) {
-  return q.type === 'ordering' || q.type === 'matching' ? q.options : q.options.filter(o => isOptionCorrect(q, undefined, o.id))
-}
+import { describeSolution, keyOptions } from '../engine/scoring'
 
 export function answerKeyNote(q: QuizQuestion): string {
   return [
     `**Answer key:** ${describeSolution(q)}`,
     '',
-    ...keyExplanations(q).map(o => `- ${o.text} — ${o.explanation}`),
+    ...keyOptions(q).map(o => `- ${o.text} — ${o.explanation}`),
     '',
     ...q.sources.map(s => `Source, paragraph ${s.paragraph}: “${s.quote}”`),
     '',

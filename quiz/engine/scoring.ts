@@ -100,10 +100,29 @@ export function isOptionCorrect(q: QuizQuestion, r: QuizResponse | undefined, op
   }
 }
 
+/** The options whose explanations say why the key is the key: the right option(s) of a choice question, every item of an ordering or matching one. */
+export function keyOptions(q: QuizQuestion) {
+  return q.type === 'ordering' || q.type === 'matching' ? q.options : q.options.filter(o => isOptionCorrect(q, undefined, o.id))
+}
+
+/** A score or a number of points to two decimals, as shown to people and reported to an LMS. */
+export const round2 = (n: number) => Math.round(n * 100) / 100
+
 /** "3", "3.5" or "2.33": scores shown to people, never with trailing zeros. */
 export function formatScore(n: number): string {
-  return String(Math.round(n * 100) / 100)
+  return String(round2(n))
 }
+
+/** The mastery score when nobody sets one (the SCORM package's `--mastery`), as a share of the bank's points. */
+export const DEFAULT_MASTERY_PERCENT = 70
+
+/** A mastery percentage as points over a bank of `questions` questions, one point each (25.9 for 70 % of 37). */
+export const masteryPoints = (percent: number, questions: number) => round2(percent * questions / 100)
+
+/** Question types the room can vote on in a seminar: a histogram of options says it all. */
+export const VOTABLE_TYPES: ReadonlyArray<QuizQuestion['type']> = ['single', 'truefalse', 'multiple']
+
+export const isVotable = (q: QuizQuestion) => VOTABLE_TYPES.includes(q.type)
 
 /** A, B, C … for worksheet and answer-key lettering. */
 export function letter(index: number): string {

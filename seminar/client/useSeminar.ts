@@ -6,7 +6,7 @@
  * Usage: `const { state, close } = useSeminar()`; `state.tallies[questionId]?.counts`
  */
 
-import type { QuestionTally } from '../server/tally'
+import type { QuestionTally } from '../protocol'
 import { reactive } from 'vue'
 
 export interface SeminarState {

@@ -6,9 +6,9 @@
  */
 
 import type { QuizQuestion } from '../../quiz/engine/types'
-import type { QuestionTally } from './tally'
-import { letter } from '../../quiz/engine/scoring'
-import { isVotable } from './tally'
+import type { QuestionTally } from '../protocol'
+import { isVotable, letter } from '../../quiz/engine/scoring'
+import { shareRight } from '../protocol'
 
 /** `seminar-YYYY-MM-DD.csv`, by the laptop's local date. */
 export function exportName(d: Date): string {
@@ -23,9 +23,6 @@ function cell(v: string | number) {
   const s = String(v)
   return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s
 }
-
-/** Share right as a whole percentage, empty when nobody voted. */
-export const shareRight = (t: Pick<QuestionTally, 'voters' | 'right'> | undefined) => t?.voters ? Math.round((t.right / t.voters) * 100) : undefined
 
 export function roomCsv(questions: readonly QuizQuestion[], tallyOf: (id: string) => QuestionTally): string {
   const votable = questions.filter(isVotable)

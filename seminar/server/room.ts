@@ -12,7 +12,8 @@ import type { QuizQuestion } from '../../quiz/engine/types'
 import type { Journal } from './journal'
 import type { Ballot, Refusal } from './tally'
 import { randomBytes } from 'node:crypto'
-import { createTally, isVotable } from './tally'
+import { isVotable } from '../../quiz/engine/scoring'
+import { createTally } from './tally'
 
 export type Entry
   = | { t: 'voter', v: string, a: string }

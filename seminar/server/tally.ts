@@ -7,29 +7,15 @@
  */
 
 import type { QuizQuestion } from '../../quiz/engine/types'
-import { isOptionCorrect, scoreQuestion } from '../../quiz/engine/scoring'
-
-/** Question types the room can vote on: a histogram of options says it all. */
-export const VOTABLE_TYPES: ReadonlyArray<QuizQuestion['type']> = ['single', 'truefalse', 'multiple']
+import type { QuestionTally } from '../protocol'
+import { isOptionCorrect, isVotable, scoreQuestion } from '../../quiz/engine/scoring'
 
 export const MAX_BODY_BYTES = 1024
-
-export const isVotable = (q: QuizQuestion) => VOTABLE_TYPES.includes(q.type)
 
 /** What a phone sends: the question and the chosen option ids (exactly one unless select-all). */
 export interface Ballot {
   questionId: string
   optionIds: string[]
-}
-
-export interface QuestionTally {
-  questionId: string
-  /** Option id → number of voters who chose it. Every option is present, zero or not. */
-  counts: Record<string, number>
-  voters: number
-  /** Voters whose whole answer is right (a score of 1 by the quiz's own scoring). */
-  right: number
-  closed: boolean
 }
 
 /** Checks a raw ballot; returns it or a reason it was refused (ids are checked against the bank, so no markup gets through). */

@@ -40,7 +40,7 @@ describe('given a single-choice question', () => {
 
   it('after Check on a wrong answer, marks and explains only the chosen option, and quotes the article with its paragraph', async () => {
     const wrong = q.options.find(o => o.id !== q.correct)!
-    const w = mountQuestion(q.id, { slideOfAlias: (alias: string) => (alias === q.slide ? 7 : undefined), hrefOf: (n: number) => `/${n}` })
+    const w = mountQuestion(q.id, { slideOfAlias: (alias: string) => (alias === q.slide ? 7 : undefined) })
     await w.get(`input[value="${wrong.id}"]`).setValue(true)
     await buttonNamed(w, 'Check')!.trigger('click')
     const live = w.get('[aria-live="polite"]')

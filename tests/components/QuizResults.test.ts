@@ -5,7 +5,7 @@ import QuizResults from '../../components/QuizResults.vue'
 import { quizBank } from '../../quiz/bank'
 import { solutionOf } from '../../quiz/engine/scoring'
 
-const props = { slideOfQuestion: () => 12, hrefOf: (no: number) => `/${no}` }
+const props = { slideOfQuestion: () => 12 }
 const n = quizBank.reduce((sum, s) => sum + s.questions.length, 0)
 
 beforeAll(() => loadQuizSections())

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
-import { listFiles, manifest, masteryPoints, packageDir } from '../../tools/scorm-package'
+import { masteryPoints } from '../../quiz/engine/scoring'
+import { listFiles, manifest, packageDir } from '../../tools/scorm-package'
 
 const dirs: string[] = []
 afterEach(() => dirs.splice(0).forEach(d => rmSync(d, { recursive: true, force: true })))

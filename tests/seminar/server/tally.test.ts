@@ -1,6 +1,7 @@
 import type { QuizQuestion } from '../../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
-import { createTally, isVotable, parseBallot, rightOptions } from '../../../seminar/server/tally'
+import { isVotable } from '../../../quiz/engine/scoring'
+import { createTally, parseBallot, rightOptions } from '../../../seminar/server/tally'
 import { matching, multiple, ordering, single, truefalse } from '../../fixtures/quiz'
 
 const questions = new Map<string, QuizQuestion>([single(), truefalse(), multiple(), ordering()].map(q => [q.id, q]))

@@ -1,0 +1,20 @@
+/**
+ * What the seminar's server and the deck's client say to each other, in one place both sides import:
+ * plain types and pure functions, no I/O, so it runs in Node and in the browser alike.
+ *
+ * Usage: `import type { QuestionTally } from '../protocol'`; `shareRight(tally)`
+ */
+
+/** The room's votes on one question, as the server counts them and the deck's tabs show them. */
+export interface QuestionTally {
+  questionId: string
+  /** Option id → number of voters who chose it. Every option is present, zero or not. */
+  counts: Record<string, number>
+  voters: number
+  /** Voters whose whole answer is right (a score of 1 by the quiz's own scoring). */
+  right: number
+  closed: boolean
+}
+
+/** Share right as a whole percentage, undefined when nobody voted. */
+export const shareRight = (t: Pick<QuestionTally, 'voters' | 'right'> | undefined) => t?.voters ? Math.round((t.right / t.voters) * 100) : undefined
