@@ -6,23 +6,24 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { lazyNotes } from './slidev/lazy-notes'
 import { parserWithoutYaml } from './slidev/parser-without-yaml'
 
-/** `DECK_TARGET=scorm` builds the LMS package (scripts/scorm-package.ts): SCORM reporting on, no service worker. */
+/** `DECK_TARGET=scorm` builds the LMS package (tools/scorm-package.ts): SCORM reporting on, no service worker. */
 const scorm = process.env.DECK_TARGET === 'scorm'
-/** The deck `npm run seminar` builds and serves to the presenter: no service worker either (scripts/seminar-build.ts). */
-const seminar = process.env.SEMINAR_BUILD === '1'
 
 /**
  * The service worker of the hosted deck, built only by `slidev build` (never in dev, nor in the SCORM
- * package or the seminar's own build, so `npm run dev` and `npm run seminar` register none). It precaches
+ * package). The seminar serves this same build but answers `sw.js` with 404, so none installs there. It precaches
  * every file a slide can need: code, each quiz section, styles, the speaker notes (deck-notes.json), the
  * woff2 fonts and the maps, and answers every navigation (slides, `/study`, `/article`) with index.html,
  * so a deck opened once reopens offline. A new deployment waits until the learner accepts
- * components/UpdatePrompt.vue's "Reload".
+ * components/UpdatePrompt.vue's "Reload" (app/offlineDeck.ts).
  */
 function offline() {
   return VitePWA({
+    // Off in the SCORM package: `virtual:pwa-register/vue` then registers nothing (app/offlineDeck.ts).
+    disable: scorm,
     registerType: 'prompt',
-    injectRegister: 'script-defer',
+    // app/offlineDeck.ts registers it, through `useRegisterSW`.
+    injectRegister: false,
     manifest: false,
     workbox: {
       globPatterns: ['**/*.{js,css,html,json,woff2,svg,png,jpg,webp,ico}'],
@@ -38,7 +39,7 @@ function offline() {
 export default defineConfig({
   // Every patch of Slidev's own build lives in slidev/, named by the version it was read from, and is checked
   // against the built deck by tests/browser/slidev.spec.ts.
-  plugins: [parserWithoutYaml(), lazyNotes(), ...(scorm || seminar ? [] : [offline()])],
+  plugins: [parserWithoutYaml(), lazyNotes(), offline()],
   define: { __DECK_SCORM__: JSON.stringify(scorm) },
   // Two Slidev dev servers on one project (say `npm run dev` and `npm run export`, which starts its own)
   // must not share Vite's dependency cache: when one re-optimises, the other's pages reload half-drawn,

@@ -1,14 +1,16 @@
 /**
- * `npm run export`: the deck PDF (quizzes as worksheets), the answer key PDF and the handout PDF
- * (slides with speaker notes), into exports/.
+ * `npm run export`: the deck PDF (quizzes as worksheets), the answer key PDF and the handout PDF (slides
+ * with speaker notes), then, for a course's LMS, the SCORM 1.2 package and the question bank as Moodle XML,
+ * into exports/. `--only pdf` writes the three PDFs alone, `--only lms` the LMS files alone.
  * Uses the Chromium that findChromium() picks; set CHROMIUM_PATH to choose another.
  *
  * Slidev prints once the network is idle (`--wait-until networkidle`, its default) and no slide is still
  * loading, yet that is not always enough: on a cold Vite cache with the machine busy, it printed every
  * page blank (1 run in 6 here; 0 blank pages in 5 runs on a quieter machine). A page without its
  * "N / total" footer is blank, so the export checks and, once the cache is warm, tries again.
+ * The handout's slide pictures are the deck PDF's pages (poppler's pdftoppm), not a third export.
  *
- * Usage: `npm run export` (or `tsx scripts/export.ts [outDir]`)
+ * Usage: `npm run export` (or `tsx scripts/export.ts [outDir=exports] [--only pdf|lms]`)
  */
 
 import { spawnSync } from 'node:child_process'
@@ -16,16 +18,24 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
+import { MOODLE_XML, writeMoodleXml } from '../quiz/bank/moodle'
 import { findChromium } from '../tools/chromium'
 import { buildHandout } from '../tools/handout/build'
-import { blankPages, DECK_EXPORTS, hasPoppler, PDF_FILES } from '../tools/pdf'
+import { blankPages, DECK_EXPORTS, hasPoppler, PDF_FILES, pdfToPngs } from '../tools/pdf'
+import { buildScormPackage, SCORM_PACKAGE } from '../tools/scorm-package'
 
-const outDir = process.argv[2] ?? 'exports'
+const args = process.argv.slice(2)
+const at = args.indexOf('--only')
+const only = at >= 0 ? args.splice(at, 2)[1] : undefined
+if (only !== undefined && !['pdf', 'lms'].includes(only))
+  throw new Error('--only takes pdf or lms')
+const outDir = args[0] ?? 'exports'
 mkdirSync(outDir, { recursive: true })
 const browser = findChromium()
+const seconds = (started: number) => `${((Date.now() - started) / 1000).toFixed(1)} s`
 
-function slidevExport(entry: string, output: string, extra: string[] = []) {
-  const args = ['slidev', 'export', entry, '--output', output, '--timeout', '120000', '--wait-until', 'networkidle', ...extra]
+function slidevExport(entry: string, output: string) {
+  const args = ['slidev', 'export', entry, '--output', output, '--timeout', '120000', '--wait-until', 'networkidle']
   if (browser)
     args.push('--executable-path', browser)
   const started = Date.now()
@@ -34,36 +44,37 @@ function slidevExport(entry: string, output: string, extra: string[] = []) {
     console.error(`Export of ${entry} failed (exit ${run.status}).`)
     process.exit(run.status ?? 1)
   }
-  console.log(`Exported ${entry} → ${output} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(`Exported ${entry} → ${output} in ${seconds(started)}`)
 }
 
-for (const { entry, file } of DECK_EXPORTS) {
-  const output = join(outDir, file)
-  for (let attempt = 1; ; attempt++) {
-    slidevExport(entry, output)
-    const blank = hasPoppler() ? blankPages(output) : []
-    if (!blank.length)
-      break
-    if (attempt === 3) {
-      console.error(`${output} still has blank pages (${blank.join(', ')}) after ${attempt} tries.`)
-      process.exit(1)
+if (only !== 'lms') {
+  for (const { entry, file } of DECK_EXPORTS) {
+    const output = join(outDir, file)
+    for (let attempt = 1; ; attempt++) {
+      slidevExport(entry, output)
+      const blank = hasPoppler() ? blankPages(output) : []
+      if (!blank.length)
+        break
+      if (attempt === 3) {
+        console.error(`${output} still has blank pages (${blank.join(', ')}) after ${attempt} tries.`)
+        process.exit(1)
+      }
+      console.warn(`${output} printed ${blank.length} blank page(s) (Slidev printed before the slides mounted); exporting again.`)
     }
-    console.warn(`${output} printed ${blank.length} blank page(s) (Slidev printed before the slides mounted); exporting again.`)
   }
+
+  // The handout: each page of the deck PDF as a picture (96 dpi: the slide's own size, small enough to email), notes beside it.
+  const started = Date.now()
+  const pngDir = mkdtempSync(join(tmpdir(), 'rj-handout-'))
+  const handout = join(outDir, PDF_FILES.handout)
+  const slides = await buildHandout({ images: pdfToPngs(join(outDir, PDF_FILES.deck), pngDir), outFile: handout })
+  rmSync(pngDir, { recursive: true, force: true })
+  console.log(`Built the handout (${slides} slides) → ${handout} in ${seconds(started)}`)
 }
 
-// The handout: slide images at 1× scale (small enough to email), then notes beside each.
-const pngDir = mkdtempSync(join(tmpdir(), 'rj-handout-'))
-slidevExport('slides.md', pngDir, ['--format', 'png', '--scale', '1'])
-const started = Date.now()
-const handout = join(outDir, PDF_FILES.handout)
-const slides = await buildHandout({ pngDir, outFile: handout })
-rmSync(pngDir, { recursive: true, force: true })
-console.log(`Built the handout (${slides} slides) → ${handout} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-
-// For a course's LMS: the SCORM 1.2 package (its own build of the deck) and the question bank as Moodle XML.
-const { buildScormPackage, SCORM_PACKAGE } = await import('../tools/scorm-package')
-const { writeMoodleXml, MOODLE_XML } = await import('../quiz/bank/moodle')
-const scormBytes = buildScormPackage(join(outDir, SCORM_PACKAGE))
-console.log(`Built the SCORM 1.2 package → ${join(outDir, SCORM_PACKAGE)} (${(scormBytes / 1024).toFixed(0)} KiB)`)
-console.log(`Wrote ${writeMoodleXml(join(outDir, MOODLE_XML))} questions as Moodle XML → ${join(outDir, MOODLE_XML)}`)
+if (only !== 'pdf') {
+  // For a course's LMS: the SCORM 1.2 package (its own build of the deck) and the question bank as Moodle XML.
+  const scormBytes = buildScormPackage(join(outDir, SCORM_PACKAGE))
+  console.log(`Built the SCORM 1.2 package → ${join(outDir, SCORM_PACKAGE)} (${(scormBytes / 1024).toFixed(0)} KiB)`)
+  console.log(`Wrote ${writeMoodleXml(join(outDir, MOODLE_XML))} questions as Moodle XML → ${join(outDir, MOODLE_XML)}`)
+}

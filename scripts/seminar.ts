@@ -1,24 +1,20 @@
 /**
  * `npm run seminar`: presents the deck to a room with live voting. Two servers, told apart by where they
- * listen: the presenter's (the built deck and the presenter's verbs) on 127.0.0.1 only, and the
+ * listen: the presenter's (the ordinary built deck and the presenter's verbs) on 127.0.0.1 only, and the
  * audience's (the phone page, its events, the ballot endpoint, the join QR code) on SEMINAR_BIND.
+ * The deck is dist/, built again first when a source is newer; SEMINAR_DECK_DIR serves another build as it is.
  * Ctrl+C writes the room's results to exports/seminar-YYYY-MM-DD.csv and compacts the vote journal.
  *
- * Usage: `SEMINAR_PASSWORD=choose-one npm run seminar` (optional: PORT=3030, SEMINAR_HOST=laptop.local,
- * SEMINAR_BIND=0.0.0.0, SEMINAR_AUDIENCE_PORT=PORT+1, SEMINAR_VOTERS_PER_ADDRESS=4, SEMINAR_DIR=.seminar)
+ * Usage: `npm run seminar` (optional: PORT=3030, SEMINAR_HOST=laptop.local, SEMINAR_BIND=0.0.0.0,
+ * SEMINAR_AUDIENCE_PORT=PORT+1, SEMINAR_VOTERS_PER_ADDRESS=4, SEMINAR_DIR=.seminar, SEMINAR_DECK_DIR=dist)
  */
 
 import { networkInterfaces } from 'node:os'
 import process from 'node:process'
 import { startSeminar } from '../seminar/server'
-import { ensureSeminarDeck } from './seminar-build'
+import { ensureBuilt } from '../tools/deckBuild'
 
 const env = process.env
-const password = env.SEMINAR_PASSWORD
-if (!password || password.length < 6) {
-  console.error('Set a presenter password of at least 6 characters: SEMINAR_PASSWORD=... npm run seminar')
-  process.exit(1)
-}
 const port = Number(env.PORT ?? 3030)
 const audiencePort = Number(env.SEMINAR_AUDIENCE_PORT ?? port + 1)
 const bind = env.SEMINAR_BIND ?? '0.0.0.0'
@@ -41,14 +37,15 @@ function lanAddress(): string {
 
 const host = env.SEMINAR_HOST ?? (['0.0.0.0', '::'].includes(bind) ? lanAddress() : bind)
 const audienceUrl = `http://${host.includes(':') ? `[${host}]` : host}:${audiencePort}/vote`
-const deckDir = env.SEMINAR_DECK_DIR ?? 'dist-seminar'
+const deckDir = env.SEMINAR_DECK_DIR ?? 'dist'
 
-ensureSeminarDeck(deckDir)
-const seminar = await startSeminar({ deckDir, password, port, audiencePort, bind, audienceUrl, dir: env.SEMINAR_DIR ?? '.seminar', exportsDir: env.SEMINAR_EXPORTS_DIR ?? 'exports', votersPerAddress })
+if (!env.SEMINAR_DECK_DIR)
+  ensureBuilt(reason => console.log(`  Building the deck into dist/ (${reason})…`))
+const seminar = await startSeminar({ deckDir, port, audiencePort, bind, audienceUrl, dir: env.SEMINAR_DIR ?? '.seminar', exportsDir: env.SEMINAR_EXPORTS_DIR ?? 'exports', votersPerAddress })
 
 console.log(`\n  Audience (phones): ${audienceUrl}`)
-console.log(`  Projector:         http://127.0.0.1:${port}/join (on this laptop, in a window on the projector's screen)`)
-console.log(`  Presenter:         http://127.0.0.1:${port}/presenter (asks for SEMINAR_PASSWORD)\n`)
+console.log(`  Projector:         http://127.0.0.1:${port}${seminar.base}join (on this laptop, in a window on the projector's screen)`)
+console.log(`  Presenter:         http://127.0.0.1:${port}${seminar.base}presenter (on this laptop)\n`)
 
 let stopping = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

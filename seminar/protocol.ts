@@ -5,6 +5,13 @@
  * Usage: `import type { QuestionTally } from '../protocol'`; `shareRight(tally)`
  */
 
+/**
+ * What the presenter's server adds to the head of every page of the deck it serves, and nothing else does:
+ * the deck reads it at runtime to know that a seminar is live (seminar/client), so one build serves both
+ * a static host and a seminar.
+ */
+export const SEMINAR_MARK = '<meta name="deck-seminar" content="live">'
+
 /** The room's votes on one question, as the server counts them and the deck's tabs show them. */
 export interface QuestionTally {
   questionId: string

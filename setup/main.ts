@@ -1,16 +1,17 @@
 /**
- * App setup: during a seminar, the presenter view reports its slide to the seminar server so that the
- * audience's phones show the current quiz question. Only the deck `npm run seminar` builds does this.
+ * App setup: in the SCORM package, the link to the LMS; during a seminar (a page the seminar's server
+ * served), the presenter view reports its slide to that server so that the audience's phones show the
+ * current quiz question.
  */
 
 import { defineAppSetup } from '@slidev/types'
 import { useDeckIndex } from '../app/useDeckIndex'
-import { isSeminarBuild, reportPresenterSlide } from '../seminar/client/useSeminar'
+import { reportPresenterSlide, servedBySeminar } from '../seminar/client/useSeminar'
 
 export default defineAppSetup(({ router }) => {
   if (__DECK_SCORM__)
     void import('../lms/startScorm').then(m => m.startScorm(router))
-  if (!isSeminarBuild)
+  if (!servedBySeminar())
     return
   let deck: ReturnType<typeof useDeckIndex>['deck'] | undefined
   router.afterEach((to) => {

@@ -1,11 +1,13 @@
 /**
- * The PDFs `npm run export` writes, and the poppler tools that read them (pdftotext, pdfinfo, pdfimages),
+ * The PDFs `npm run export` writes, and the poppler tools that read them (pdftotext, pdfinfo, pdfimages, pdftoppm),
  * in one place for the export, its browser test and the benchmarks. No side effects on import.
  *
  * Usage: `pdfPageCount(join(outDir, PDF_FILES.deck))`, `pdfText(file)`, `blankPages(file)`
  */
 
 import { execFileSync, spawnSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
 
 /** The file names `npm run export` writes into its output folder. */
 export const PDF_FILES = {
@@ -21,6 +23,7 @@ export const DECK_EXPORTS = [
 ] as const
 
 const PAGES = /^Pages:\s+(\d+)/m
+const PAGE_PNG = /^page-(\d+)\.png$/
 const SPACES = /\s+/
 
 const poppler = (command: string, args: string[]) => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 << 20 })
@@ -47,6 +50,15 @@ export interface PdfImage { page: number, type: string, width: number, height: n
 /** The images in the PDF, as `pdfimages -list` reports them (masks and glyph images included). */
 export function pdfImages(file: string): PdfImage[] {
   return poppler('pdfimages', ['-list', file]).split('\n').slice(2).map(l => l.trim().split(SPACES)).filter(c => c.length > 4).map(([page, , type, width, height]) => ({ page: Number(page), type: type!, width: Number(width), height: Number(height) }))
+}
+
+/**
+ * Each page of the PDF as a PNG in `outDir`, at `dpi` (96: a CSS pixel a pixel, so a slide's page is as many
+ * pixels as the slide's canvas); returns the files in page order.
+ */
+export function pdfToPngs(file: string, outDir: string, dpi = 96): string[] {
+  poppler('pdftoppm', ['-png', '-r', String(dpi), file, join(outDir, 'page')])
+  return readdirSync(outDir).filter(f => PAGE_PNG.test(f)).sort((a, b) => Number(PAGE_PNG.exec(a)![1]) - Number(PAGE_PNG.exec(b)![1])).map(f => join(outDir, f))
 }
 
 /**

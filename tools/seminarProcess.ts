@@ -9,7 +9,6 @@ import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import process from 'node:process'
 
 export const SEMINAR_PORT = Number(process.env.SEMINAR_TEST_PORT ?? 4331)
-export const SEMINAR_PASSWORD = 'seminar-test-pw'
 
 export interface Banner { audience: string, projector: string, presenter: string }
 
@@ -27,7 +26,7 @@ export interface RunningSeminar {
 
 export function runSeminar(env: Record<string, string>, timeoutMs = 300_000): Promise<RunningSeminar> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/seminar.ts'], {
-    env: { ...process.env, SEMINAR_PASSWORD, ...env },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let out = ''

@@ -1,13 +1,15 @@
 /**
- * The deck's side of live voting. Only the deck that `npm run seminar` builds (VITE_SEMINAR=1) is live:
- * it listens to the presenter server's event stream (same origin, this laptop only) for tallies and the
- * open question, and the presenter view sends its verbs there. Any other build sends nothing.
+ * The deck's side of live voting. The same build runs on a static host and in a seminar; it is live only
+ * when `npm run seminar`'s presenter server served the page, which marks it (`SEMINAR_MARK`). Then it listens
+ * to that server's event stream (same origin, this laptop only) for tallies and the open question, and the
+ * presenter view sends its verbs there. Anywhere else it requests nothing.
  *
- * Usage: `const { state, close } = useSeminar()`; `state.tallies[questionId]?.counts`
+ * Usage: `const { state, close } = useSeminar()`; `state.tallies[questionId]?.counts`; `if (servedBySeminar()) …`
  */
 
 import type { QuestionTally } from '../protocol'
 import { reactive } from 'vue'
+import { SEMINAR_MARK } from '../protocol'
 
 export interface SeminarState {
   live: boolean
@@ -15,8 +17,12 @@ export interface SeminarState {
   tallies: Record<string, QuestionTally>
 }
 
-/** True only in the deck built by `npm run seminar`. */
-export const isSeminarBuild = import.meta.env.VITE_SEMINAR === '1'
+const MARK_NAME = /name="([^"]+)"/.exec(SEMINAR_MARK)![1]!
+
+/** Whether the seminar's presenter server served this page (its mark is in the head), so a seminar is live. */
+export function servedBySeminar(doc: Pick<Document, 'querySelector'> | undefined = globalThis.document): boolean {
+  return !!doc?.querySelector(`meta[name="${MARK_NAME}"]`)
+}
 
 const state = reactive<SeminarState>({ live: false, audienceUrl: '', tallies: {} })
 let started = false
@@ -32,7 +38,7 @@ function apply(t: QuestionTally & { seq: number }) {
 }
 
 function start() {
-  if (started || !isSeminarBuild || typeof EventSource === 'undefined')
+  if (started || !servedBySeminar() || typeof EventSource === 'undefined')
     return
   started = true
   const events = new EventSource(endpoint('events'))
@@ -63,7 +69,7 @@ const PRESENTER_SLIDE_PATH = /^\/presenter\/(\d+)/
  */
 export async function reportPresenterSlide(path: string, questionAt: (no: number) => string | undefined) {
   const m = PRESENTER_SLIDE_PATH.exec(path)
-  if (!m || !isSeminarBuild)
+  if (!m || !servedBySeminar())
     return
   await post('current', { questionId: questionAt(Number(m[1])) ?? null })
 }

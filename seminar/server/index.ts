@@ -1,32 +1,33 @@
 /**
- * Starts a seminar: the room's state from its journal, the presenter server on 127.0.0.1 (built deck
- * and verbs) and the audience server on its own port and address (phones only). Changes reach the
- * deck's tabs and the phones once per turn of the event loop, however many ballots were applied in it.
+ * Starts a seminar: the room's state from its journal, the presenter server on 127.0.0.1 (the ordinary
+ * built deck, deck.ts, and the presenter's verbs, presenter.ts) and the audience server on its own port and
+ * address (phones only, audience.ts). Changes reach the deck's tabs and the phones once per turn of the event
+ * loop, however many ballots were applied in it. Being reachable from this laptop alone is what guards the
+ * presenter's side: it asks for no password.
  *
- * Usage: `const s = await startSeminar({ deckDir, password, port, audiencePort, bind, audienceUrl, dir, exportsDir, votersPerAddress })`; `s.stop()`
+ * Usage: `const s = await startSeminar({ deckDir, port, audiencePort, bind, audienceUrl, dir, exportsDir, votersPerAddress })`; `s.base`; `s.stop()`
  */
 
-import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { Server } from 'node:http'
 import type { QuizQuestion } from '../../quiz/engine/types'
 import type { PhoneMeta } from './audience'
 import type { Entry } from './room'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import QRCode from 'qrcode'
-import sirv from 'sirv'
 import { allQuestions } from '../../quiz/bank'
-import { PASSWORD_PLACEHOLDER, withPassword } from '../deckPassword'
 import { audienceRoutes, phoneQuestion } from './audience'
 import { exportName, roomCsv } from './csv'
+import { deckFiles } from './deck'
 import { createEventHub } from './events'
 import { openJournal } from './journal'
 import { presenterRoutes } from './presenter'
 import { createRoom } from './room'
 
 export interface SeminarOptions {
+  /** The built deck (`dist/`), served under the base it was built for. */
   deckDir: string
-  password: string
   port: number
   audiencePort: number
   bind: string
@@ -39,29 +40,6 @@ export interface SeminarOptions {
 
 function listen(server: Server, port: number, host: string) {
   return new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve()))
-}
-
-/** The built deck, with the presenter password put back into the one file that carries its placeholder. */
-function deckFiles(dir: string, password: string) {
-  const patched = new Map<string, string>()
-  for (const name of readdirSync(join(dir, 'assets'))) {
-    const text = name.endsWith('.js') ? readFileSync(join(dir, 'assets', name), 'utf8') : ''
-    if (text.includes(PASSWORD_PLACEHOLDER))
-      patched.set(`/assets/${name}`, withPassword(text, password))
-  }
-  if (!patched.size)
-    throw new Error(`${dir} was not built for a seminar (no presenter password slot); delete it and start again.`)
-  const files = sirv(dir, { single: true, dev: false, etag: true })
-  return (req: IncomingMessage, res: ServerResponse) => {
-    const text = patched.get((req.url ?? '').split('?')[0]!)
-    if (text !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
-      return void res.end(text)
-    }
-    files(req, res, () => {
-      res.writeHead(404).end('Not found')
-    })
-  }
 }
 
 export async function startSeminar(o: SeminarOptions) {
@@ -111,7 +89,8 @@ export async function startSeminar(o: SeminarOptions) {
   }
 
   const page = readFileSync(new URL('../client/vote.html', import.meta.url), 'utf8')
-  const presenter = createServer(presenterRoutes({ room, decks, deck: deckFiles(o.deckDir, o.password), port: o.port, audienceUrl: o.audienceUrl, qr, exportCsv }))
+  const deck = deckFiles(o.deckDir)
+  const presenter = createServer(presenterRoutes({ room, decks, deck: deck.serve, base: deck.base, port: o.port, audienceUrl: o.audienceUrl, qr, exportCsv }))
   const audience = createServer(audienceRoutes({ room, phones, page, qr }))
   await listen(presenter, o.port, '127.0.0.1')
   await listen(audience, o.audiencePort, o.bind)
@@ -119,6 +98,8 @@ export async function startSeminar(o: SeminarOptions) {
   return {
     room,
     exportCsv,
+    /** The path the deck is served under on the presenter's port. */
+    base: deck.base,
     /** A clean exit: streams closed, the journal compacted (same state, fewer lines). */
     async stop() {
       decks.close()

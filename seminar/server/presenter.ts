@@ -1,11 +1,12 @@
 /**
- * The presenter surface, on 127.0.0.1 only: the built deck (presenter view, projector tab) and the
- * presenter's verbs (the open question, close, reset, write the room's results). Being reachable from
- * this laptop alone is what guards the verbs, so they take no password. A request whose Host or Origin
+ * The presenter surface, on 127.0.0.1 only: the built deck (presenter view, projector tab; deck.ts) and
+ * the presenter's verbs under `<base>__seminar/` (the open question, close, reset, write the room's
+ * results). Being reachable from this laptop alone is what guards the deck and the verbs, so they take no
+ * password. A request whose Host or Origin
  * is not this laptop's loopback address is refused, so a web page the presenter happens to open
  * elsewhere cannot drive them either (DNS rebinding, cross-site requests).
  *
- * Usage: `createServer(presenterRoutes({ room, decks, deck, port, audienceUrl, qr, exportCsv }))`
+ * Usage: `createServer(presenterRoutes({ room, decks, deck, base, port, audienceUrl, qr, exportCsv }))`
  */
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -20,6 +21,8 @@ export interface PresenterOptions {
   decks: EventHub<undefined>
   /** Serves the built deck (static files, the app for any other path). */
   deck: (req: IncomingMessage, res: ServerResponse) => void
+  /** The path the deck is served under ('/' or, say, '/deck/'); the verbs sit beside it, under `__seminar/`. */
+  base?: string
   port: number
   audienceUrl: string
   qr: () => Promise<string>
@@ -31,7 +34,8 @@ export function deckState(room: Room, audienceUrl: string) {
   return { live: true, audienceUrl, current: room.current, seq: room.seq, tallies: room.tally.all() }
 }
 
-export function presenterRoutes({ room, decks, deck, port, audienceUrl, qr, exportCsv }: PresenterOptions) {
+export function presenterRoutes({ room, decks, deck, base = '/', port, audienceUrl, qr, exportCsv }: PresenterOptions) {
+  const verbs = `${base}__seminar/`
   const local = [`127.0.0.1:${port}`, `localhost:${port}`]
   const questionId = (body: unknown) => (body as { questionId?: unknown } | null)?.questionId
 
@@ -39,10 +43,10 @@ export function presenterRoutes({ room, decks, deck, port, audienceUrl, qr, expo
     if (!local.includes(String(req.headers.host)) || (req.headers.origin && !local.some(h => req.headers.origin === `http://${h}`)))
       return reply(res, 421, { error: 'this server answers this laptop only' })
     const path = pathOf(req)
-    if (!path.startsWith('/__seminar/'))
+    if (!path.startsWith(verbs))
       return deck(req, res)
     try {
-      const verb = path.slice('/__seminar/'.length)
+      const verb = path.slice(verbs.length)
       if (req.method === 'GET' && verb === 'state')
         return reply(res, 200, deckState(room, audienceUrl))
       if (req.method === 'GET' && verb === 'events') {

@@ -1,4 +1,6 @@
-// `npm run export` as a teacher uses it: a deck PDF with worksheets and no answers, and an answer key.
+// `npm run export` as a teacher uses it: a deck PDF with worksheets and no answers, an answer key and the
+// handout. Its LMS files are checked where they are used: the SCORM package by scorm.spec.ts (built once, as
+// the export builds it), the Moodle XML by tests/quiz/bank/moodle.test.ts.
 
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -25,7 +27,7 @@ test.describe('given npm run export', () => {
   const handoutPdf = join(out, PDF_FILES.handout)
 
   test.beforeAll(() => {
-    execFileSync('npx', ['tsx', 'scripts/export.ts', out], { cwd: ROOT, stdio: 'inherit', timeout: 14 * 60_000 })
+    execFileSync('npx', ['tsx', 'scripts/export.ts', out, '--only', 'pdf'], { cwd: ROOT, stdio: 'inherit', timeout: 14 * 60_000 })
   })
 
   test('the deck PDF has one page per slide, extractable text, every section title and the source line', async () => {

@@ -1,7 +1,7 @@
 // The hosted deck as an offline app: a learner opens it once, loses the network, and opens it again in a new
 // tab and on reload; later a new deployment is offered with a "Reload" prompt instead of served silently.
-// Each test serves its own copy of the built deck (dist-test, built for the playwright run), so it can stop
-// the server (really offline, not only emulated) and change the deployed files.
+// Each test serves its own copy of the deck built for the run (built.ts), so it can stop the server (really
+// offline, not only emulated) and change the deployed files.
 
 import type { Page } from '@playwright/test'
 import type { Server } from 'node:http'
@@ -12,11 +12,11 @@ import { expect, test } from '@playwright/test'
 import { allQuestions } from '../../quiz/bank'
 import { serveDeck } from '../../tools/serve'
 import { deckIndex } from '../fixtures/deck'
+import { DECK } from './built'
 
 const PORT = Number(process.env.OFFLINE_TEST_PORT ?? 4371)
-const ROOT = join(import.meta.dirname, '../..')
-const COPY = join(ROOT, 'test-results/offline-deck')
-const origin = `http://127.0.0.1:${PORT}/deck/`
+const COPY = join(import.meta.dirname, '../../test-results/offline-deck')
+const origin = `http://127.0.0.1:${PORT}${DECK.base}`
 
 test.describe.configure({ mode: 'serial' })
 
@@ -25,8 +25,8 @@ const stop = () => new Promise<void>(resolve => (server ? server.close(() => res
 
 test.beforeEach(async () => {
   rmSync(COPY, { recursive: true, force: true })
-  cpSync(join(ROOT, 'dist-test'), COPY, { recursive: true })
-  server = await serveDeck(COPY, '/deck/', PORT)
+  cpSync(DECK.dir, COPY, { recursive: true })
+  server = await serveDeck(COPY, DECK.base, PORT)
 })
 test.afterEach(async () => {
   server?.closeAllConnections()
@@ -112,7 +112,7 @@ test('a new deployment is offered with a "Reload" prompt, and Reload switches to
   appendFileSync(join(COPY, 'sw.js'), '\n// next deployment\n')
   server?.closeAllConnections()
   await stop()
-  server = await serveDeck(COPY, '/deck/', PORT)
+  server = await serveDeck(COPY, DECK.base, PORT)
   await page.reload()
   const prompt = page.getByRole('status').filter({ hasText: 'New version of the deck.' })
   await expect(prompt).toBeVisible()

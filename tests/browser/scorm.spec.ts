@@ -1,6 +1,7 @@
-// The SCORM 1.2 package inside a real SCORM run-time (scorm-again as window.API in the LMS's page): it is built
-// by scripts/scorm-package.ts, unzipped and served from a Moodle-like file path, then a learner answers,
-// leaves, and comes back on another computer (a fresh browser context) where only the LMS remembers.
+// The SCORM 1.2 package inside a real SCORM run-time (scorm-again as window.API in the LMS's page): built once
+// for the run (scorm.setup.ts, with tools/scorm-package.ts as `npm run export` builds it), unzipped and served
+// from a Moodle-like file path, then a learner answers, leaves, and comes back on another computer (a fresh
+// browser context) where only the LMS remembers.
 
 import type { FrameLocator, Page } from '@playwright/test'
 import type { Server } from 'node:http'
@@ -10,8 +11,8 @@ import { dirname, join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { unzipSync } from 'fflate'
 import { allQuestions } from '../../quiz/bank'
-import { buildScormPackage, SCORM_PACKAGE } from '../../tools/scorm-package'
 import { deckIndex } from '../fixtures/deck'
+import { LMS } from './built'
 import { CONTENT_PATH, serveLms } from './lmsServer'
 
 const PORT = Number(process.env.LMS_TEST_PORT ?? 4361)
@@ -21,13 +22,8 @@ let server: Server
 test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000)
-  // SCORM_TEST_ZIP names a package already built (to rerun quickly); by default the test builds its own.
-  const zip = process.env.SCORM_TEST_ZIP ?? join(WORK, SCORM_PACKAGE)
   rmSync(join(WORK, 'content'), { recursive: true, force: true })
-  if (!process.env.SCORM_TEST_ZIP)
-    buildScormPackage(zip)
-  for (const [name, data] of Object.entries(unzipSync(readFileSync(zip)))) {
+  for (const [name, data] of Object.entries(unzipSync(readFileSync(LMS.zip)))) {
     mkdirSync(dirname(join(WORK, 'content', name)), { recursive: true })
     writeFileSync(join(WORK, 'content', name), data)
   }

@@ -1,18 +1,20 @@
 // A seminar in a room, not a lab. The audience side listens on 127.0.0.2 and is reached by a host name
 // (room.test, mapped by Chromium's resolver), over plain http: like a phone on the room's Wi-Fi, the page
-// is not a secure context. The presenter opens the address the banner prints and types the password at
-// Slidev's own prompt. Loopback only.
+// is not a secure context. The presenter opens the address the banner prints, on the laptop. The seminar
+// serves the run's one build of the deck (built.ts), under the base it was built for. Loopback only.
 
 import type { Browser, Page } from '@playwright/test'
 import type { RunningSeminar } from '../../tools/seminarProcess'
-import { appendFileSync, mkdtempSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
 import { allQuestions } from '../../quiz/bank'
+import { SEMINAR_MARK } from '../../seminar/protocol'
 import { CHROMIUM_ARGS, findChromium } from '../../tools/chromium'
-import { runSeminar, SEMINAR_PASSWORD, SEMINAR_PORT } from '../../tools/seminarProcess'
+import { runSeminar, SEMINAR_PORT } from '../../tools/seminarProcess'
 import { deckIndex } from '../fixtures/deck'
+import { DECK } from './built'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -33,6 +35,7 @@ async function seminar(n: number, env: Record<string, string> = {}, dir = mkdtem
     SEMINAR_HOST: 'room.test',
     SEMINAR_DIR: dir,
     SEMINAR_EXPORTS_DIR: join(dir, 'exports'),
+    SEMINAR_DECK_DIR: DECK.dir,
     ...env,
   })
   running.push(s)
@@ -46,11 +49,13 @@ async function phone(audience: string): Promise<Page> {
   return page
 }
 
-const state = async (s: RunningSeminar) => (await fetch(new URL('/__seminar/state', s.banner.presenter))).json() as Promise<{ tallies: { questionId: string, voters: number, counts: Record<string, number>, closed: boolean }[] }>
+/** An address on the presenter's side, beside the deck (which is served under DECK.base). */
+const presenterSide = (s: RunningSeminar, path: string) => new URL(path, s.banner.presenter.replace(/presenter$/, ''))
+const state = async (s: RunningSeminar) => (await fetch(presenterSide(s, '__seminar/state'))).json() as Promise<{ tallies: { questionId: string, voters: number, counts: Record<string, number>, closed: boolean }[] }>
 const votersOn = async (s: RunningSeminar, id: string) => (await state(s)).tallies.find(t => t.questionId === id)?.voters ?? 0
 /** The seminar the first test started (or a fresh one when that test was filtered out). */
 const firstSeminar = async () => running[0] ?? seminar(0)
-const open = (s: RunningSeminar, id: string) => fetch(new URL('/__seminar/current', s.banner.presenter), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: id }) })
+const open = (s: RunningSeminar, id: string) => fetch(presenterSide(s, '__seminar/current'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: id }) })
 
 test.beforeAll(async () => {
   phones = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP room.test ${ROOM}`] })
@@ -60,24 +65,26 @@ test.afterAll(async () => {
   await phones.close()
 })
 
-test('the presenter answers Slidev\'s prompt, phones on plain http vote and change their minds, the histogram follows, and closing reaches the phones', async ({ page, context }) => {
+test('the presenter opens the deck on the laptop, phones on plain http vote and change their minds, the histogram follows, and closing reaches the phones', async ({ page, context }) => {
   test.setTimeout(360_000)
   const s = await seminar(0)
   expect(s.banner.audience).toBe(`http://room.test:${SEMINAR_PORT + 1}/vote`)
+  expect(s.banner.presenter).toBe(`http://127.0.0.1:${SEMINAR_PORT}${DECK.base}presenter`)
   const no = (await deckIndex()).slideOfQuestion(q.id)!
 
+  // No password: the presenter's server answers this laptop only.
   const prompts: string[] = []
   page.on('dialog', (d) => {
     prompts.push(d.message())
-    void d.accept(SEMINAR_PASSWORD)
+    void d.dismiss()
   })
   await page.goto(s.banner.presenter)
   await expect(page).toHaveURL(/\/presenter\/1$/)
   await expect(page.locator('.slidev-note').first()).toBeVisible()
-  expect(prompts).toEqual(['Enter password'])
+  expect(prompts).toEqual([])
   const projector = await context.newPage()
   await projector.goto(s.banner.projector)
-  await page.goto(new URL(`/presenter/${no}`, s.banner.presenter).href)
+  await page.goto(presenterSide(s, `presenter/${no}`).href)
   await expect(page.locator('.slidev-page:visible .seminar-tally').first()).toContainText('Live votes: 0 voters')
   // The projector tab of the same browser follows the presenter (Slidev's BroadcastChannel in a static build).
   await expect(projector).toHaveURL(new RegExp(`/${no}(\\?clicks=0)?$`))
@@ -110,8 +117,6 @@ test('the presenter answers Slidev\'s prompt, phones on plain http vote and chan
   await b.evaluate(id => (window as unknown as { vote: (ids: string[]) => void }).vote([id]), right.id)
   await expect(b.getByText('Voting on this question is closed.')).toBeVisible()
   expect((await state(s)).tallies.find(t => t.questionId === q.id)!.counts).toMatchObject({ [right.id]: 1, [wrong.id]: 1 })
-  expect(prompts.length).toBeGreaterThan(0)
-  for (const url of [page.url(), projector.url(), a.url()]) expect(url).not.toContain('password')
 })
 
 test('a select-all question is votable from the phone, one bar per option', async () => {
@@ -129,30 +134,20 @@ test('a select-all question is votable from the phone, one bar per option', asyn
   expect(m.options.map(o => counts[o.id])).toEqual(m.options.map((_, i) => (i < 2 ? 1 : 0)))
 })
 
-test('a wrong password at the prompt does not open the presenter view', async ({ page }) => {
+test('the seminar serves the hosted deck\'s own build: the page knows it is live, and no service worker installs', async ({ page }) => {
   const s = await firstSeminar()
-  page.on('dialog', d => void d.accept('wrong-password'))
-  await page.goto(s.banner.presenter)
-  await expect(page).toHaveURL(/\/1$/)
-  await expect(page.locator('.slidev-note')).toHaveCount(0)
-})
-
-test('the URL flow opens the presenter view too, without a prompt', async ({ page }) => {
-  const s = await firstSeminar()
-  const prompts: string[] = []
-  page.on('dialog', (d) => {
-    prompts.push(d.message())
-    void d.dismiss()
-  })
-  await page.goto(`${s.banner.presenter}/1?password=${SEMINAR_PASSWORD}`)
-  await expect(page.locator('.slidev-note').first()).toBeVisible()
-  expect(prompts).toEqual([])
-  // The seminar's deck is its own build, without the hosted deck's service worker (nothing cached, nothing stale).
-  expect(await (await fetch(s.banner.presenter)).text()).not.toContain('registerSW')
+  await page.goto(s.banner.projector)
+  await expect(page.locator('.seminar-join img')).toBeVisible()
+  // The same files as the static host's copy, save the page's mark and the service worker.
+  const served = await (await fetch(presenterSide(s, 'index.html'))).text()
+  expect(served).toContain(SEMINAR_MARK)
+  expect(served.replace(`\n    ${SEMINAR_MARK}`, '')).toBe(readFileSync(join(DECK.dir, 'index.html'), 'utf8'))
+  expect((await fetch(presenterSide(s, 'sw.js'))).status).toBe(404)
+  expect(existsSync(join(DECK.dir, 'sw.js'))).toBe(true)
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0)
 })
 
-test('the room\'s side of every port: no dev API, no source modules, no presenter verbs, no speaker notes, and never the password', async () => {
+test('the room\'s side of every port: no dev API, no source modules, no presenter verbs, no speaker notes', async () => {
   const s = await firstSeminar()
   const before = await state(s)
   const ports = s.listening()
@@ -180,7 +175,8 @@ test('the room\'s side of every port: no dev API, no source modules, no presente
     }
   }
   expect(seen.length).toBeGreaterThan(10)
-  for (const body of seen) expect(body).not.toContain(SEMINAR_PASSWORD)
+  // Not a byte of the deck: no notes, no page of it.
+  for (const body of seen) expect(body).not.toContain('deck-seminar')
   expect(await state(s)).toEqual(before)
 })
 

@@ -1,14 +1,14 @@
 /**
- * The take-home handout: every slide (as exported by `slidev export --format png`) with its speaker
+ * The take-home handout: every slide (a picture of its page in the deck PDF, `pdfToPngs`) with its speaker
  * notes beside it, up to three slides to an A4 page (a slide with long notes takes one alone), printed to
  * PDF by the same Chromium as the deck export.
  * Reads the deck with Slidev's public parser; quiz slides get the same answer key as the presenter.
  *
- * Usage: `await buildHandout({ pngDir, outFile })`
+ * Usage: `await buildHandout({ images, outFile })` (`images[i]` is slide i + 1)
  */
 
 import { writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright'
@@ -34,19 +34,21 @@ header p { margin: 1mm 0 0; color: #4a5663; }
 .slide ul { padding-left: 4mm; }
 `
 
-export async function buildHandout({ pngDir, outFile }: { pngDir: string, outFile: string }): Promise<number> {
+export async function buildHandout({ images, outFile }: { images: readonly string[], outFile: string }): Promise<number> {
   const data = await load({ roots: [ROOT], userRoot: ROOT }, join(ROOT, 'slides.md'))
+  if (images.length !== data.slides.length)
+    throw new Error(`The handout needs one picture a slide: ${images.length} pictures for ${data.slides.length} slides.`)
   const blocks = data.slides.map((slide, i) => {
     const no = i + 1
     const notes = notesWithAnswerKey(slide.note, slide.frontmatter, id => locateQuestion(id).question) ?? ''
     const title = slide.title?.replace(TAG, '') || (slide.frontmatter.quiz ? 'Quiz question' : `Slide ${no}`)
-    return `<section class="slide"><img src="${pathToFileURL(join(pngDir, `${no}.png`)).href}" alt="Slide ${no}">
+    return `<section class="slide"><img src="${pathToFileURL(images[i]!).href}" alt="Slide ${no}">
 <div><h2>${no}. ${notesToHtml(title).replace(PARAGRAPH, '')}</h2>${notesToHtml(notes)}</div></section>`
   })
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Handout</title><style>${STYLE}</style></head><body>
 <header><h1>Searching for a common ground in Russia-Japan relations</h1><p>Handout: slides and speaker notes · Russia Direct, 23 July 2016</p></header>
 ${blocks.join('\n')}</body></html>`
-  const htmlFile = join(pngDir, 'handout.html')
+  const htmlFile = join(dirname(images[0]!), 'handout.html')
   writeFileSync(htmlFile, html)
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
   try {
