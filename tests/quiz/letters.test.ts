@@ -22,43 +22,43 @@ function keyOf(q: QuizQuestion): string {
 describe('the display order of every question', () => {
   it('gives the keys printed worksheets and answer keys carry', () => {
     expect(allQuestions.map(q => `${q.id}: ${keyOf(q)}`).join('\n')).toMatchInlineSnapshot(`
-      "context-new-opportunities: B
-      context-signals: A→2 B→1 C→2 D→1
-      context-positive-sentiment: A
-      context-key-questions: B C
-      china-common-denominator: A
-      china-rivalry-entente: C
-      china-entente-chain: B D C A
-      china-pca-ruling: B
-      china-japan-worries: B D
-      china-us-effects: A→2 B→3 C→1
-      china-us-cornerstone: B
-      interests-who-holds: A→2 B→1 C→1 D→2
-      interests-russia-restricted: B
-      interests-japan-reasons: A B D
-      interests-us-policy-costs: A
-      interests-who-needs-more: C
-      interests-abe-timing: D
-      interests-engage-china: A
-      contours-web-first: D
-      contours-what-each-offers: A→2 B→1 C→4
-      contours-why-japan-tech: A B D
-      contours-energy-urgency: C
-      contours-legacy-elsewhere: A
-      contours-wider-spectrum: A B D
-      limits-no-breakthrough: B
-      limits-abe-efforts: A D
-      limits-why-manage-confrontation: D
-      limits-kremlin-optics: B D
-      limits-missile-defence-chain: C B D A
-      limits-roadblock-consequence: A→3 B→1 C→4
-      limits-leaders-position: C
-      review-sanctions-chain: A D B C
-      review-argument-map: A→2 B→3 C→1 D→3
-      review-china-thread: A B E
-      review-purely-economic: B
-      review-claimed-or-hedged: A→2 B→1 C→1 D→3
-      review-bottom-line: A"
+      "context-opportunities: C
+      context-backdrop: B
+      context-signals: A D
+      context-stumbling-block: D
+      context-treaty-hope: B
+      context-key-questions: A
+      china-obor: D
+      china-entente-balance: A
+      china-pca-ruling: C
+      china-japan-wary: A D
+      china-us-effects: A→2 B→3 C→4
+      china-tokyo-options: B
+      china-us-cornerstone: A
+      interests-entente-why: C
+      interests-breathing-space: D
+      interests-sympathetic-view: A
+      interests-europe-attention: B
+      interests-japan-gains: A D
+      contours-web: D
+      contours-four-reasons: D C A B
+      contours-tech-significance: C
+      contours-far-east: B
+      contours-energy-urgency: A
+      contours-other-neighbours: B
+      contours-wider-spectrum: A C D
+      limits-abe-odds: B D
+      limits-prudent-role: B
+      limits-daunting: C
+      limits-missile-defence: D
+      limits-demarcation: A
+      limits-nationalism: A
+      limits-middle-ground: C
+      review-china-roles: B E
+      review-argument-map: A→3 B→1 C→2 D→2
+      review-claimed-or-hedged: A→3 B→1 C→2 D→2
+      review-purely-economic: A
+      review-bottom-line: D"
     `)
   })
 })
