@@ -5,37 +5,6 @@ export default defineQuiz({
   title: 'Context and the key questions',
   questions: [
     {
-      id: 'context-opportunities',
-      type: 'single',
-      skill: 'argument',
-      prompt: 'In its opening sentence, what does the article say is opening up new opportunities for Russia and Japan to partner together?',
-      options: [
-        {
-          id: 'security-shift',
-          text: 'A regional security environment shifting as China grows dominant',
-          explanation: 'Right: the shifting security environment of the Asia-Pacific, brought about by an increasingly dominant China, is opening up new opportunities.',
-        },
-        {
-          id: 'slowdown',
-          text: 'China’s economic slowdown, which sends both in search of new markets',
-          explanation: 'Not so: the article does not mention a Chinese slowdown; it credits a security environment shifting as China grows dominant.',
-        },
-        {
-          id: 'inward',
-          text: 'An America turning inward after years of war',
-          explanation: 'Not so: the opening sentence does not mention America; it credits a security environment shifting as China grows dominant.',
-        },
-        {
-          id: 'ukraine',
-          text: 'The Ukraine crisis, which cut Russia off from Europe',
-          explanation: 'Not so: the article does not mention Ukraine; the opening credits a security environment shifting as China grows dominant.',
-        },
-      ],
-      correct: 'security-shift',
-      sources: [{ paragraph: 3, quote: 'The shifting security environment of the Asia-Pacific region, brought about by an increasingly dominant China, is opening up new opportunities for Russia and Japan to partner together.' }],
-      slide: 'context-momentum',
-    },
-    {
       id: 'context-backdrop',
       type: 'single',
       skill: 'argument',
@@ -74,23 +43,23 @@ export default defineQuiz({
       options: [
         {
           id: 'ulyukayev',
-          text: 'Minister Ulyukayev’s talks in Tokyo on 19 July',
-          explanation: 'Right: the article’s example of renewed economic and political engagement, the last round of talks.',
+          text: 'Economic Development Minister Ulyukayev’s talks in Tokyo',
+          explanation: 'Right: the article’s example of renewed economic and political engagement, the last round of talks, on 19 July.',
         },
         {
           id: 'sochi',
-          text: 'Prime Minister Abe’s visit to Sochi in May',
-          explanation: 'Right: the article calls it another signal of the attempt to reset their bilateral ties.',
+          text: 'Prime Minister Abe’s visit to Sochi',
+          explanation: 'Right: the article calls the visit, in May, another signal of the attempt to reset their bilateral ties.',
         },
         {
           id: 'kishida',
-          text: 'Foreign Minister Kishida’s talks in Moscow in April',
+          text: 'Foreign Minister Kishida’s talks in Moscow',
           explanation: 'Not so: the article does not mention this visit; its signals are the talks in Tokyo and the visit to Sochi.',
         },
         {
-          id: 'vladivostok',
-          text: 'Abe’s trip to the economic forum in Vladivostok',
-          explanation: 'Not so: the article mentions no such trip; its signals are the talks in Tokyo and the visit to Sochi.',
+          id: 'antalya',
+          text: 'Abe’s talks with Putin at the G20 summit in Antalya',
+          explanation: 'Not so: the article mentions no such meeting; its signals are the talks in Tokyo and the visit to Sochi.',
         },
       ],
       correct: ['ulyukayev', 'sochi'],
@@ -101,30 +70,30 @@ export default defineQuiz({
       slide: 'context-timeline',
     },
     {
-      id: 'context-stumbling-block',
+      id: 'context-new-approach',
       type: 'single',
       skill: 'recall',
-      prompt: 'What does the article call the biggest stumbling block in normalizing ties between the two countries?',
+      prompt: 'What does the article say the “new approach” on the agenda of the talks was meant to resolve?',
       options: [
         {
           id: 'kurils',
           text: 'The Southern Kuril Islands boundary dispute',
-          explanation: 'Right: the article calls the dispute a festering issue and the biggest stumbling block in normalizing ties.',
+          explanation: 'Right: a “new approach” to resolve the boundary dispute, which the article calls a festering issue and the biggest stumbling block.',
         },
         {
           id: 'treaty',
-          text: 'The absence of a Second World War peace treaty',
-          explanation: 'Not so: the article gives the missing treaty as the reason the two technically remain at war, not as the biggest stumbling block.',
+          text: 'The long deadlock over a peace treaty',
+          explanation: 'Not so: the article notes that there is still no peace treaty, but it says the new approach was to resolve the boundary dispute.',
         },
         {
           id: 'sanctions',
-          text: 'Tokyo’s support for Washington’s sanctions against Moscow',
-          explanation: 'Not so: the article names them as part of the backdrop to the talks, not as the biggest stumbling block.',
+          text: 'Japan’s part in the Western sanctions on Russia',
+          explanation: 'Not so: Tokyo still supports Washington’s sanctions, the article says; the new approach was to resolve the boundary dispute.',
         },
         {
-          id: 'alliance',
-          text: 'Japan’s military alliance with the United States',
-          explanation: 'Not so: the article calls the US tie the cornerstone of Japan’s security policy, not the stumbling block to normal ties with Russia.',
+          id: 'projects',
+          text: 'The stalled Japanese projects in Russia’s Far East',
+          explanation: 'Not so: the article does not mention stalled projects; the new approach was to resolve the boundary dispute.',
         },
       ],
       correct: 'kurils',
@@ -151,37 +120,6 @@ export default defineQuiz({
       correct: 'false',
       sources: [{ paragraph: 6, quote: 'Against this backdrop, the “new approach” seems to have created a positive sentiment in their bilateral discussions. It can even result in a landmark reciprocal visit by Russian President Vladimir Putin at the end of this year.' }],
       slide: 'context-timeline',
-    },
-    {
-      id: 'context-key-questions',
-      type: 'single',
-      skill: 'recall',
-      prompt: 'The article’s first key question asks what the interests of Russia and Japan are in doing what?',
-      options: [
-        {
-          id: 'recalibrating',
-          text: 'Recalibrating their approach towards each other',
-          explanation: 'Right: the first key question asks about their interests in recalibrating their approach towards each other.',
-        },
-        {
-          id: 'containing',
-          text: 'Containing the rise of China in their neighbourhood',
-          explanation: 'Not so: China runs through the answer, but the question itself asks about recalibrating their approach towards each other.',
-        },
-        {
-          id: 'settling',
-          text: 'Ending their territorial quarrel for good',
-          explanation: 'Not so: the question asks about recalibrating their approach towards each other; the boundary comes up in the answer.',
-        },
-        {
-          id: 'reviving',
-          text: 'Reviving the trade that has slumped since 2014',
-          explanation: 'Not so: the question asks about their interests in recalibrating their approach towards each other, not about trade.',
-        },
-      ],
-      correct: 'recalibrating',
-      sources: [{ paragraph: 7, quote: 'What are the interests of Russia and Japan in recalibrating their approach towards each other? And what are the limits of their rapprochement?' }],
-      slide: 'key-questions',
     },
   ],
 })

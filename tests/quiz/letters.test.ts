@@ -22,43 +22,43 @@ function keyOf(q: QuizQuestion): string {
 describe('the display order of every question', () => {
   it('gives the keys printed worksheets and answer keys carry', () => {
     expect(allQuestions.map(q => `${q.id}: ${keyOf(q)}`).join('\n')).toMatchInlineSnapshot(`
-      "context-opportunities: C
-      context-backdrop: B
-      context-signals: A D
-      context-stumbling-block: D
+      "context-backdrop: C
+      context-signals: A C
+      context-new-approach: A
       context-treaty-hope: B
-      context-key-questions: A
-      china-obor: D
-      china-entente-balance: A
-      china-pca-ruling: C
-      china-japan-wary: A D
-      china-us-effects: A→2 B→3 C→4
-      china-tokyo-options: B
-      china-us-cornerstone: A
-      interests-entente-why: C
-      interests-breathing-space: D
-      interests-sympathetic-view: A
+      china-obor: B E
+      china-entente-terms: B E
+      china-pca-ruling: D
+      china-japan-wary: C D
+      china-us-noted: A E
+      china-abe-timing: B
+      china-tokyo-options: A
+      interests-entente-why: A
+      interests-kremlin-gains: A D
+      interests-restricted: C
       interests-europe-attention: B
-      interests-japan-gains: A D
-      contours-web: D
+      interests-china-customer: A
+      interests-hydrocarbons: D
+      interests-abe-legacy: D
+      contours-web: C
+      contours-energy-urgency: B D
       contours-four-reasons: D C A B
-      contours-tech-significance: C
-      contours-far-east: B
-      contours-energy-urgency: A
-      contours-other-neighbours: B
+      contours-tech-significance: D
+      contours-other-neighbours: A
+      contours-central-asia: B
       contours-wider-spectrum: A C D
       limits-abe-odds: B D
-      limits-prudent-role: B
-      limits-daunting: C
-      limits-missile-defence: D
-      limits-demarcation: A
+      limits-kremlin-optics: B
+      limits-roadblocks: C E
+      limits-kuril-cause: D
+      limits-demarcation: C
       limits-nationalism: A
-      limits-middle-ground: C
-      review-china-roles: B E
-      review-argument-map: A→3 B→1 C→2 D→2
-      review-claimed-or-hedged: A→3 B→1 C→2 D→2
-      review-purely-economic: A
-      review-bottom-line: D"
+      limits-middle-ground: A
+      review-unequal: C
+      review-china-roles: C E
+      review-claimed-or-hedged: A→3 B→1 C→2 D→1
+      review-cornerstone: A
+      review-bottom-line: B"
     `)
   })
 })
