@@ -104,7 +104,7 @@ export default defineQuiz({
       id: 'context-treaty-hope',
       type: 'truefalse',
       skill: 'argument',
-      prompt: 'True or false: the article suggests the Sochi “new approach” might even lead to a peace treaty by the end of the year.',
+      prompt: 'True or false: the article suggests the “new approach” might even lead to a peace treaty by the end of the year.',
       options: [
         {
           id: 'true',
