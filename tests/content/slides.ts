@@ -13,6 +13,8 @@ export interface Slide {
   body: string
   /** The speaker notes: the slide's last HTML comment. */
   note: string
+  /** On a quiz slide, the article passages its question quotes (from the bank). */
+  passages: string[]
 }
 
 /** What a quiz slide shows comes from the bank: its prompt, options, targets, explanations and passages. */
@@ -41,7 +43,8 @@ export function slides(): Slide[] {
       const comments = [...chunk.matchAll(COMMENT)]
       const last = comments.at(-1)
       const body = (last ? chunk.slice(0, last.index) + chunk.slice(last.index! + last[0].length) : chunk) + (quiz ? `\n${questionText(quiz)}` : '')
-      return { where: `${file}, slide chunk ${i}`, alias, body, note: last?.[1] ?? '' }
+      const passages = quiz ? allQuestions.find(q => q.id === quiz)!.sources.map(source => source.quote) : []
+      return { where: `${file}, slide chunk ${i}`, alias, body, note: last?.[1] ?? '', passages }
     })
   }).filter(s => s.body.trim() || s.note.trim())
 }
