@@ -23,8 +23,8 @@ const sentences = articleParagraphs(articleMarkdown).flatMap(p => normaliseTypog
 const PRONOUN = /^(?:that|this|these|those|it|its|they|their|them)\b/
 
 /** Markdown blockquotes, “curly-quoted” passages and, in notes, "straight-quoted" ones: each ellipsis-free fragment. */
-const BLOCKQUOTE = /(?:^\s*>\s?.*\n?)+/gm
-const BLOCKQUOTE_MARK = /^\s*>\s?/gm
+const BLOCKQUOTE = /(?:^[ \t]*>.*\n?)+/gm
+const BLOCKQUOTE_MARK = /^[ \t]*>[ \t]?/gm
 const CURLY = /“([^”]+)”/g
 const STRAIGHT = /"([^"\n]+)"/g
 const ELLIPSIS = /\s*(?:…|\.\.\.)\s*/
@@ -105,6 +105,11 @@ describe('quotes that start with a pronoun', () => {
     const before = '"Finally, given the complexities involved, a rapprochement can take wings if Abe and Putin believe that the trade-offs are worth leveraging."'
     expect(dangling({ where: 'x', body: '> That will take a lot more than a few meetings.\n', note: before, passages: [] })).toHaveLength(1)
     expect(dangling({ where: 'x', body: '', note: `${before} And: "That will take a lot more than a few meetings."`, passages: [] })).toEqual([])
+  })
+
+  it('reads two blockquotes as two quotes, so the second one\'s pronoun is checked too', () => {
+    const body = '> Nevertheless, it is unlikely that a breakthrough will emerge in the near future.\n\n> That will take a lot more than a few meetings.\n'
+    expect(dangling({ where: 'x', body, note: '', passages: [] })).toHaveLength(1)
   })
 
   it('leaves alone quotes that do not start with a pronoun, or are not the article\'s', () => {
