@@ -12,17 +12,17 @@ export default defineQuiz({
       options: [
         {
           id: 'rise',
-          text: 'Strengthen Beijing’s rise as a continental and maritime power',
+          text: 'Make China stronger on land and at sea alike',
           explanation: 'Right: such projects are likely to strengthen Beijing’s rise as a continental and maritime power.',
         },
         {
           id: 'balance',
-          text: 'Have a profound impact on the regional strategic balance',
+          text: 'Reshape the balance of power in the region',
           explanation: 'Right: they are likely to have a profound impact on the regional strategic balance, the article says.',
         },
         {
           id: 'central-asia',
-          text: 'Pull Central Asia out of Moscow’s orbit',
+          text: 'Pull the Central Asian states out of Moscow’s orbit',
           explanation: 'Not so: the article does not make this claim; it speaks of Beijing’s likely rise and the regional balance.',
         },
         {
@@ -48,12 +48,12 @@ export default defineQuiz({
       options: [
         {
           id: 'core-space',
-          text: 'Accommodating China even in Russia’s core strategic space',
+          text: 'Making room for China even in Russia’s own backyard',
           explanation: 'Right: Moscow sought the entente including accommodating China even in its core strategic space.',
         },
         {
           id: 'tilt',
-          text: 'A relationship that now tilts heavily towards Beijing',
+          text: 'A partnership in which Beijing now holds the upper hand',
           explanation: 'Right: as a result, the balance of the relationship has tilted heavily in favour of Beijing.',
         },
         {
@@ -115,12 +115,12 @@ export default defineQuiz({
       options: [
         {
           id: 'senkaku',
-          text: 'Russian and Chinese navies sailing near the Senkaku Islands',
+          text: 'Russian and Chinese warships in the waters off the Senkakus',
           explanation: 'Right: in June, in what the article calls a highly symbolic move, in disputed waters.',
         },
         {
           id: 'arms',
-          text: 'Russia agreeing to sell S-400 systems and SU-35 jets to Beijing',
+          text: 'Moscow’s deal to supply Beijing with advanced air defences and fighters',
           explanation: 'Right: cutting-edge platforms which, the article says, might alter the security balance in the region.',
         },
         {
@@ -151,12 +151,12 @@ export default defineQuiz({
       options: [
         {
           id: 'candidates',
-          text: 'Statements by its presidential candidates have ruffled many feathers',
+          text: 'Remarks on its campaign trail have unsettled Tokyo',
           explanation: 'Right: they have raised apprehensions in Japan about the U.S. commitment to its extended deterrence.',
         },
         {
           id: 'isolation',
-          text: 'Its policy of isolating Russia has boosted the Moscow-Beijing partnership',
+          text: 'Its effort to shut Moscow out has pushed Moscow closer to Beijing',
           explanation: 'Right: Japan did not lose sight of this, the article says.',
         },
         {
@@ -187,12 +187,12 @@ export default defineQuiz({
       options: [
         {
           id: 'elections',
-          text: 'America’s attention was on its elections, giving Abe some leeway',
+          text: 'Washington was busy with its election year, leaving Abe room to act',
           explanation: 'Right: with America’s attention on the upcoming elections, it is perhaps no coincidence; this will give Abe some leeway to explore cooperation.',
         },
         {
           id: 'successor',
-          text: 'Abe wanted progress before a less predictable president took office',
+          text: 'Abe wanted progress before a less predictable American president took office',
           explanation: 'Not so: the article does not say this; perhaps no coincidence, it says, as America’s attention was on its elections.',
         },
         {
@@ -218,7 +218,7 @@ export default defineQuiz({
       options: [
         {
           id: 'options',
-          text: 'Options to better manage emerging crises',
+          text: 'More room to handle crises as they arise',
           explanation: 'Right: given the rivalries at play, a rapprochement with Russia can provide Tokyo options to better manage emerging crises.',
         },
         {

@@ -12,7 +12,7 @@ export default defineQuiz({
       options: [
         {
           id: 'rivalry',
-          text: 'An evolving great power rivalry between Russia and China',
+          text: 'A contest for influence between Moscow and Beijing',
           explanation: 'Right: the rapprochement appears to gain momentum amidst an evolving great power rivalry between Russia and China, from Eurasia to the Asia-Pacific.',
         },
         {
@@ -77,7 +77,7 @@ export default defineQuiz({
       options: [
         {
           id: 'kurils',
-          text: 'The Southern Kuril Islands boundary dispute',
+          text: 'The quarrel over who owns the southern Kurils',
           explanation: 'Right: a “new approach” to resolve the boundary dispute, which the article calls a festering issue and the biggest stumbling block.',
         },
         {

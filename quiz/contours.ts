@@ -12,7 +12,7 @@ export default defineQuiz({
       options: [
         {
           id: 'goodwill',
-          text: 'Build on the goodwill to resolve the boundary dispute',
+          text: 'Draw on that goodwill to settle the islands question',
           explanation: 'Right: the contours appear to be taking shape: a web of economic partnerships to anchor the ties and build on the goodwill to resolve the dispute.',
         },
         {
@@ -43,12 +43,12 @@ export default defineQuiz({
       options: [
         {
           id: 'brussels',
-          text: 'Brussels’ plans to seek alternative suppliers of hydrocarbons',
+          text: 'The EU’s hunt for other energy sellers',
           explanation: 'Right: this acquires urgency, the article says, given Brussels’ plans to seek alternative suppliers.',
         },
         {
           id: 'energy-card',
-          text: 'Beijing’s ability to play the energy card',
+          text: 'China’s leverage as the region’s main buyer of Russian gas',
           explanation: 'Right: as the major recipient of Russian gas in the region, Beijing can play the energy card.',
         },
         {
@@ -114,7 +114,7 @@ export default defineQuiz({
       options: [
         {
           id: 'limits',
-          text: 'The inherent limits of the Moscow-Beijing partnership',
+          text: 'What China has failed to give Russia',
           explanation: 'Right: China has not met Russia’s high-tech requirements, nor has its pace of investment been satisfactory.',
         },
         {
@@ -138,41 +138,41 @@ export default defineQuiz({
       slide: 'contours-tech-investment',
     },
     {
-      id: 'contours-other-neighbours',
+      id: 'contours-far-east-offset',
       type: 'truefalse',
       skill: 'argument',
-      prompt: 'True or false: the article says Japan’s territorial problems with its other neighbours are even more contentious than its dispute with Russia.',
+      prompt: 'True or false: the article suggests Japanese investment in the Far East could help Russia offset pressure from the West.',
       options: [
         {
           id: 'true',
           text: 'True',
-          explanation: 'Right: they remain far more contentious, the article notes, and immediate solutions distant.',
+          explanation: 'Not so: the article says Japanese investments in the Far East can subtly balance China’s increasing forays into Russia’s underbelly.',
         },
         {
           id: 'false',
           text: 'False',
-          explanation: 'Not so: the article notes that Japan’s territorial problems with other neighbours remain far more contentious, with immediate solutions distant.',
+          explanation: 'Right: what the article says such investment can subtly balance is China’s increasing forays into Russia’s underbelly, not the West.',
         },
       ],
-      correct: 'true',
-      sources: [{ paragraph: 20, quote: 'Notably, Japan’s territorial problems with other neighbors remain far more contentious and immediate solutions distant.' }],
-      slide: 'contours-energy-narrative',
+      correct: 'false',
+      sources: [{ paragraph: 18, quote: 'Second, Japanese investments in the Far East can spur the region’s development. It can also subtly balance China’s increasing forays into Russia’s underbelly.' }],
+      slide: 'contours-tech-investment',
     },
     {
       id: 'contours-central-asia',
       type: 'truefalse',
       skill: 'recall',
-      prompt: 'True or false: the article says Moscow has been cool to Japan’s overtures in Central Asia.',
+      prompt: 'True or false: the article says Russia has been receptive to Japan’s overtures in the Arctic.',
       options: [
         {
           id: 'true',
           text: 'True',
-          explanation: 'Not so: Russia has been receptive to Japan’s Central Asian overtures, on economic linkages and drug trafficking.',
+          explanation: 'Not so: the article names Central Asia: Russia has been receptive to Japan’s Central Asian overtures, on economic linkages and drug trafficking.',
         },
         {
           id: 'false',
           text: 'False',
-          explanation: 'Right: the article says Russia has been receptive to Japan’s Central Asian overtures, on economic linkages and drug trafficking.',
+          explanation: 'Right: the overtures the article says Russia has been receptive to are Japan’s in Central Asia, on economic linkages and drug trafficking.',
         },
       ],
       correct: 'false',
@@ -187,17 +187,17 @@ export default defineQuiz({
       options: [
         {
           id: 'terrorism',
-          text: 'Combating terrorism',
+          text: 'Fighting terrorism',
           explanation: 'Right: it opens the article’s list.',
         },
         {
           id: 'korea',
-          text: 'Managing the Korean crisis',
+          text: 'Handling the crisis on the Korean peninsula',
           explanation: 'Right: it is on the list.',
         },
         {
           id: 'afghanistan',
-          text: 'Stabilizing Afghanistan',
+          text: 'Bringing stability to Afghanistan',
           explanation: 'Right: it closes the list.',
         },
         {

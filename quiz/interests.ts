@@ -12,7 +12,7 @@ export default defineQuiz({
       options: [
         {
           id: 'west',
-          text: 'To tide over its confrontation with the West',
+          text: 'To weather its standoff with the West',
           explanation: 'Right: Moscow has been compelled to seek an entente with Beijing in order to tide over its confrontation with the West.',
         },
         {
@@ -43,12 +43,12 @@ export default defineQuiz({
       options: [
         {
           id: 'breathing',
-          text: 'Some breathing space',
+          text: 'Some room to breathe',
           explanation: 'Right: with the entente tilted towards Beijing, such engagement may provide the Kremlin with some breathing space.',
         },
         {
           id: 'pillars',
-          text: 'More pillars for Russia’s pivot towards Asia',
+          text: 'More support for Russia’s turn to the East',
           explanation: 'Right: it may add pillars to Russia’s pivot towards Asia.',
         },
         {
@@ -79,7 +79,7 @@ export default defineQuiz({
       options: [
         {
           id: 'restricted',
-          text: 'Being restricted to China',
+          text: 'Ending up tied to China alone',
           explanation: 'Right: engaging Japan and other regional countries may give the Kremlin breathing space; otherwise, Russia runs the risk of being restricted to China.',
         },
         {
@@ -155,12 +155,12 @@ export default defineQuiz({
       options: [
         {
           id: 'middle-east',
-          text: 'Import less of its oil and gas from the volatile Middle East',
+          text: 'Depend less on fuel shipped from the Gulf',
           explanation: 'Right: the Russian hydrocarbons can also let Tokyo diversify its energy imports from the volatile Middle East.',
         },
         {
           id: 'nuclear',
-          text: 'Make up for the nuclear power it lost after the Fukushima disaster',
+          text: 'Replace the nuclear energy it lost after the Fukushima disaster',
           explanation: 'Not so: the article does not mention Fukushima; it says Tokyo can diversify its imports from the volatile Middle East.',
         },
         {
@@ -179,33 +179,23 @@ export default defineQuiz({
       slide: 'interests',
     },
     {
-      id: 'interests-abe-legacy',
-      type: 'single',
+      id: 'interests-putin-standing',
+      type: 'truefalse',
       skill: 'argument',
-      prompt: 'What does the article say the resolution of the historical boundary dispute can do for Abe?',
+      prompt: 'True or false: the article says a resolution of the boundary dispute can strengthen Putin’s standing at home.',
       options: [
         {
-          id: 'legacy',
-          text: 'Fortify his domestic legacy',
-          explanation: 'Right: the resolution of the historical boundary dispute can fortify Abe’s domestic legacy.',
+          id: 'true',
+          text: 'True',
+          explanation: 'Not so: it is Abe’s domestic legacy that the article says the resolution of the boundary dispute can fortify.',
         },
         {
-          id: 'constitution',
-          text: 'Free him to push his plans to revise the constitution',
-          explanation: 'Not so: the article does not mention the constitution; it says a resolution can fortify Abe’s domestic legacy.',
-        },
-        {
-          id: 'siberia',
-          text: 'Open Siberia’s resources to Japanese firms',
-          explanation: 'Not so: the article does not say this; it says a resolution can fortify Abe’s domestic legacy.',
-        },
-        {
-          id: 'term',
-          text: 'Win him another term as head of his party',
-          explanation: 'Not so: the article does not say this; it says a resolution can fortify Abe’s domestic legacy.',
+          id: 'false',
+          text: 'False',
+          explanation: 'Right: the article says this of Abe: the resolution of the historical boundary dispute can fortify Abe’s domestic legacy.',
         },
       ],
-      correct: 'legacy',
+      correct: 'false',
       sources: [{ paragraph: 20, quote: 'Meanwhile, the resolution of the historical boundary dispute can fortify Abe’s domestic legacy.' }],
       slide: 'interests',
     },

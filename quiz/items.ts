@@ -7,6 +7,8 @@
  * - absolute words ("only", "never", "any"…) that only wrong options carry;
  * - a theme tell: the key is the only option that names China, the US or the section's theme;
  * - a length tell: the key is the longest option;
+ * - an echo tell: the key copies a longer run of the article's words than any wrong option (test-wise readers
+ *   pick "the phrase that sounds quoted"), and true statements that echo the article more than false ones;
  * - matching items that share words with their own target, so they pair by wording.
  * Build-only: `npm run items` prints it, and tests/quiz/items.test.ts holds the bank to it.
  *
@@ -71,6 +73,27 @@ export interface Leak {
   words: string[]
 }
 
+/** Lower-case words of a text, typography folded, for echo runs. */
+const runWords = (s: string) => s.toLowerCase().replace(/[’‘]/g, '\'').replace(/[“”]/g, '"').replace(/[^a-z0-9' -]+/g, ' ').split(/[\s-]+/).filter(Boolean)
+
+/** The longest run of consecutive words that a text shares with the article. */
+export function articleEcho(text: string, article: string): number {
+  const haystack = ` ${runWords(article).join(' ')} `
+  const w = runWords(text)
+  let best = 0
+  for (let i = 0; i < w.length; i++) {
+    for (let j = i + best + 1; j <= w.length; j++) {
+      if (haystack.includes(` ${w.slice(i, j).join(' ')} `))
+        best = j - i
+      else break
+    }
+  }
+  return best
+}
+
+/** An echo this long is a phrase a reader can recognise as quoted. */
+export const ECHO_WORDS = 4
+
 export interface ItemReport {
   id: string
   section: string
@@ -87,13 +110,20 @@ export interface ItemReport {
   hedged?: boolean
   /** Matching: items that share more words with their own target than with any other. */
   pairedByWording: string[]
+  /** Single and select-all: the longest article run in a key option and in a wrong one; true/false: in the statement. */
+  echo?: { key: number, wrong: number }
 }
 
 export interface BankReport {
   items: ItemReport[]
   /** True/false keys that "hedged means true" predicts, and the number of true/false questions. */
   hedgeRule: { hedgedMeansTrue: number, total: number }
+  /** True/false keys that "a statement echoing the article is true" predicts (same total). */
+  echoRule: { echoMeansTrue: number, total: number }
 }
+
+/** Whether the key sounds quoted and no wrong option does as much. */
+export const echoTell = (e: ItemReport['echo']): boolean => !!e && e.key >= ECHO_WORDS && e.key > e.wrong
 
 const keyIds = (q: QuizQuestion): string[] => q.type === 'single' || q.type === 'truefalse' ? [q.correct] : q.type === 'multiple' ? q.correct : []
 
@@ -177,8 +207,19 @@ function pairedByWording(q: QuizQuestion): string[] {
   }).map(o => o.id)
 }
 
-/** Every check on every question of the bank, in deck order. */
-export function checkItems(sections: readonly QuizSection[]): BankReport {
+function echoOf(q: QuizQuestion, article: string): ItemReport['echo'] {
+  const statement = q.prompt.replace(/^True or false:\s*/i, '')
+  if (q.type === 'truefalse')
+    return { key: articleEcho(statement, article), wrong: 0 }
+  if (q.type !== 'single' && q.type !== 'multiple')
+    return undefined
+  const keys = keyIds(q)
+  const most = (opts: typeof q.options) => Math.max(0, ...opts.map(o => articleEcho(o.text, article)))
+  return { key: most(q.options.filter(o => keys.includes(o.id))), wrong: most(q.options.filter(o => !keys.includes(o.id))) }
+}
+
+/** Every check on every question of the bank, in deck order; `article` is the article's text, for echo runs. */
+export function checkItems(sections: readonly QuizSection[], article = ''): BankReport {
   const all = sections.flatMap(s => s.questions)
   const df = pairFrequency(all)
   const items = sections.flatMap(s => s.questions.map((q): ItemReport => ({
@@ -191,18 +232,22 @@ export function checkItems(sections: readonly QuizSection[]): BankReport {
     absolutes: absolutes(q),
     hedged: q.type === 'truefalse' ? HEDGE.test(q.prompt.replace(/^True or false:\s*/i, '')) : undefined,
     pairedByWording: pairedByWording(q),
+    echo: article ? echoOf(q, article) : undefined,
   })))
   const tf = all.filter(q => q.type === 'truefalse')
   const hedgedMeansTrue = tf.filter(q => HEDGE.test(q.prompt.replace(/^True or false:\s*/i, '')) === (q.correct === 'true')).length
-  return { items, hedgeRule: { hedgedMeansTrue, total: tf.length } }
+  const echoMeansTrue = article ? tf.filter(q => (articleEcho(q.prompt.replace(/^True or false:\s*/i, ''), article) >= ECHO_WORDS) === (q.correct === 'true')).length : 0
+  return { items, hedgeRule: { hedgedMeansTrue, total: tf.length }, echoRule: { echoMeansTrue, total: tf.length } }
 }
 
-/** The better of "hedged means true" and "hedged means false", as a share of the true/false keys it predicts. */
-export function hedgeRuleShare({ hedgedMeansTrue, total }: BankReport['hedgeRule']): number {
-  return total ? Math.max(hedgedMeansTrue, total - hedgedMeansTrue) / total : 0
+/** The better of a rule and its opposite ("hedged means true" or "…false"), as a share of the true/false keys it predicts. */
+export function ruleShare(predicted: number, total: number): number {
+  return total ? Math.max(predicted, total - predicted) / total : 0
 }
+
+export const hedgeRuleShare = ({ hedgedMeansTrue, total }: BankReport['hedgeRule']) => ruleShare(hedgedMeansTrue, total)
 
 /** Whether an item has any flaw the checks see. */
 export function isFlawed(r: ItemReport): boolean {
-  return r.leaks.length > 0 || r.themeTell.length > 0 || r.absolutes.length > 0 || r.pairedByWording.length > 0
+  return r.leaks.length > 0 || r.themeTell.length > 0 || r.absolutes.length > 0 || r.pairedByWording.length > 0 || (r.type !== 'truefalse' && echoTell(r.echo))
 }

@@ -12,12 +12,12 @@ export default defineQuiz({
       options: [
         {
           id: 'g7',
-          text: 'Breaking ranks with the G7',
+          text: 'Going his own way within the G7',
           explanation: 'Right: the article names breaking ranks with the G7 among the odds, and still judges a near-term breakthrough unlikely.',
         },
         {
           id: 'flexible',
-          text: 'Showing more flexibility on the boundary issue',
+          text: 'Softening his stance over the islands',
           explanation: 'Right: the article names a more flexible position on the boundary issue among the odds.',
         },
         {
@@ -36,24 +36,24 @@ export default defineQuiz({
       slide: 'limits-no-breakthrough',
     },
     {
-      id: 'limits-kremlin-optics',
+      id: 'limits-prudent-role',
       type: 'truefalse',
       skill: 'argument',
-      prompt: 'True or false: the article reports that the Kremlin has publicly named China as the winner of Russia’s confrontation with the US.',
+      prompt: 'True or false: the article suggests it may be wise for Abe to help manage the quarrel between Russia and the US.',
       options: [
         {
           id: 'true',
           text: 'True',
-          explanation: 'Not so: the article reports no such statement; it only judges that these optics would not have been lost in the Kremlin either.',
+          explanation: 'Right: perhaps it is even prudent, the article says, that Abe plays a deft role in managing that adversarial relationship.',
         },
         {
           id: 'false',
           text: 'False',
-          explanation: 'Right: the article reports no statement; it only judges that these optics would not have been lost in the Kremlin either.',
+          explanation: 'Not so: the article says perhaps it is even prudent that Abe plays a deft role in managing the adversarial relationship between Russia and the U.S.',
         },
       ],
-      correct: 'false',
-      sources: [{ paragraph: 23, quote: 'At the end of the day, the biggest winner of their confrontation is China. And the unchecked rise of an assertive Beijing is surely not in their core interests. These optics would not have been lost in the Kremlin either.' }],
+      correct: 'true',
+      sources: [{ paragraph: 23, quote: 'Perhaps it is even prudent that Abe plays a deft role in managing the adversarial relationship between Russia and the U.S. At the end of the day, the biggest winner of their confrontation is China.' }],
       slide: 'limits-no-breakthrough',
     },
     {
@@ -64,12 +64,12 @@ export default defineQuiz({
       options: [
         {
           id: 'trust',
-          text: 'A trust deficit, due to Tokyo supporting the economic sanctions',
+          text: 'Moscow’s distrust of a Tokyo that backs the sanctions',
           explanation: 'Right: the first roadblock: a trust deficit persists due to Tokyo supporting the economic sanctions.',
         },
         {
           id: 'compromises',
-          text: 'The compromises a boundary settlement will involve',
+          text: 'The concessions a border deal will demand of both',
           explanation: 'Right: the second: the resolution of the boundary problem will involve compromises, which need deft handling.',
         },
         {
@@ -104,7 +104,7 @@ export default defineQuiz({
       options: [
         {
           id: 'missile-defence',
-          text: 'US plans to establish a missile defence in the region',
+          text: 'America’s planned missile shield in the region',
           explanation: 'Right: the U.S. plans will further raise the stakes for the Kremlin, which is likely to react by upgrading its own military capabilities.',
         },
         {
@@ -119,7 +119,7 @@ export default defineQuiz({
         },
         {
           id: 'nato',
-          text: 'US and NATO forces massing on Russia’s western borders',
+          text: 'US and NATO forces massing on Russia’s western flank',
           explanation: 'Not so: the article does not mention NATO; Russia is likely to react to US missile defence plans in the region.',
         },
       ],
@@ -138,7 +138,7 @@ export default defineQuiz({
       options: [
         {
           id: 'bury',
-          text: 'It will likely bury Japanese hopes of a speedy demarcation',
+          text: 'It will likely end Japan’s hopes of fixing the frontier quickly',
           explanation: 'Right: this, the article says, will likely bury Japanese hopes of a speedy demarcation of these territories.',
         },
         {
@@ -153,7 +153,7 @@ export default defineQuiz({
         },
         {
           id: 'joint-activity',
-          text: 'It will likely freeze work on joint projects on the islands',
+          text: 'It will likely freeze work on joint projects on the islands themselves',
           explanation: 'Not so: the article mentions no such talks; it says the upgrade will likely bury hopes of a speedy demarcation.',
         },
       ],
@@ -190,7 +190,7 @@ export default defineQuiz({
       options: [
         {
           id: 'central',
-          text: 'Their place at the centre of power at home',
+          text: 'Their grip on power at home',
           explanation: 'Right: conversely, their central position in their power hierarchies might enable them to do just that.',
         },
         {

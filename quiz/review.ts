@@ -12,12 +12,12 @@ export default defineQuiz({
       options: [
         {
           id: 'unequal',
-          text: 'The unequal dynamics of Russia’s and Japan’s engagement with China',
+          text: 'How differently Russia and Japan each deal with China',
           explanation: 'Right: in this light, the unequal dynamics of the engagement of Russia and Japan with China are noteworthy, the article says.',
         },
         {
           id: 'similar',
-          text: 'How similarly Russia and Japan have answered Beijing’s growing weight',
+          text: 'How alike Russia and Japan have been in answering Beijing’s rise',
           explanation: 'Not so: the article calls the dynamics unequal, not similar.',
         },
         {
@@ -43,12 +43,12 @@ export default defineQuiz({
       options: [
         {
           id: 'denominator',
-          text: 'The common denominator drawing Russia and Japan together',
+          text: 'The shared concern that brings Moscow and Tokyo closer',
           explanation: 'Right: the common denominator appears to be the challenge of a dominant China in their neighbourhood.',
         },
         {
           id: 'limit',
-          text: 'Through its entente with Russia, a possible limit on the rapprochement',
+          text: 'Through its ties with Moscow, a possible brake on that closeness',
           explanation: 'Right: the Russian-Chinese entente can limit the Moscow-Tokyo rapprochement. China drives it and can hold it back.',
         },
         {
@@ -149,7 +149,7 @@ export default defineQuiz({
       options: [
         {
           id: 'trade-offs',
-          text: 'If Abe and Putin believe the trade-offs are worth leveraging',
+          text: 'If the two leaders judge the give-and-take worth it',
           explanation: 'Right: given the complexities, a rapprochement can take wings if both leaders believe the trade-offs are worth leveraging.',
         },
         {

@@ -9,11 +9,14 @@
  * Usage: `npm run items`
  */
 
+import { readFileSync } from 'node:fs'
 import process from 'node:process'
+import { articleBody, normaliseTypography } from '../content/article'
 import { quizBank } from '../quiz'
-import { checkItems, hedgeRuleShare, isFlawed } from '../quiz/items'
+import { checkItems, echoTell, hedgeRuleShare, isFlawed, ruleShare } from '../quiz/items'
 
-const report = checkItems(quizBank)
+const article = normaliseTypography(articleBody(readFileSync(new URL('../content/article.md', import.meta.url), 'utf8')))
+const report = checkItems(quizBank, article)
 const pad = (s: string, n: number) => s.length >= n ? s : s + ' '.repeat(n - s.length)
 
 console.log(`${pad('question', 34)} ${pad('type', 10)} flaws`)
@@ -23,17 +26,20 @@ for (const r of report.items) {
     ...r.themeTell.map(t => `theme: key alone names ${t}`),
     ...(r.absolutes.length ? [`absolute in wrong options only: ${r.absolutes.join(', ')}`] : []),
     ...(r.pairedByWording.length ? [`pairs by wording: ${r.pairedByWording.join(', ')}`] : []),
+    ...(r.type !== 'truefalse' && echoTell(r.echo) ? [`echo: the key quotes ${r.echo!.key} words of the article, wrong options at most ${r.echo!.wrong}`] : []),
     ...(r.keyLongest ? ['longest'] : []),
-    ...(r.hedged === undefined ? [] : [r.hedged ? 'hedged' : 'categorical']),
+    ...(r.hedged === undefined ? [] : [`${r.hedged ? 'hedged' : 'categorical'}, echoes ${r.echo?.key ?? 0} words`]),
   ]
   console.log(`${pad(r.id, 34)} ${pad(r.type, 10)} ${flaws.join('; ') || '–'}`)
 }
 
 const singles = report.items.filter(r => r.keyLongest !== undefined)
 const { hedgedMeansTrue, total } = report.hedgeRule
+const { echoMeansTrue } = report.echoRule
 console.log(`\nTrue/false: "hedged means true" predicts ${hedgedMeansTrue} of ${total} keys, "hedged means false" ${total - hedgedMeansTrue}; the better rule ${Math.round(100 * hedgeRuleShare(report.hedgeRule))}%.`)
+console.log(`True/false: "a statement that quotes the article is true" predicts ${echoMeansTrue} of ${total} keys; the better rule ${Math.round(100 * ruleShare(echoMeansTrue, total))}%.`)
 console.log(`Single choice: the key is the longest option in ${singles.filter(r => r.keyLongest).length} of ${singles.length}.`)
 const flawed = report.items.filter(isFlawed)
 console.log(`Items with a flaw: ${flawed.length} of ${report.items.length}.`)
-if (flawed.length || hedgeRuleShare(report.hedgeRule) > 0.75)
+if (flawed.length || hedgeRuleShare(report.hedgeRule) > 0.75 || ruleShare(echoMeansTrue, total) > 0.75)
   process.exitCode = 1

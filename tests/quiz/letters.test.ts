@@ -22,40 +22,40 @@ function keyOf(q: QuizQuestion): string {
 describe('the display order of every question', () => {
   it('gives the keys printed worksheets and answer keys carry', () => {
     expect(allQuestions.map(q => `${q.id}: ${keyOf(q)}`).join('\n')).toMatchInlineSnapshot(`
-      "context-backdrop: C
+      "context-backdrop: A
       context-signals: A C
-      context-new-approach: A
+      context-new-approach: C
       context-treaty-hope: B
-      china-obor: B E
+      china-obor: A D
       china-entente-terms: B E
       china-pca-ruling: D
-      china-japan-wary: C D
+      china-japan-wary: B D
       china-us-noted: A E
-      china-abe-timing: B
-      china-tokyo-options: A
-      interests-entente-why: A
-      interests-kremlin-gains: A D
-      interests-restricted: C
+      china-abe-timing: C
+      china-tokyo-options: B
+      interests-entente-why: C
+      interests-kremlin-gains: B D
+      interests-restricted: D
       interests-europe-attention: B
       interests-china-customer: A
-      interests-hydrocarbons: D
-      interests-abe-legacy: D
+      interests-hydrocarbons: A
+      interests-putin-standing: B
       contours-web: C
-      contours-energy-urgency: B D
+      contours-energy-urgency: B E
       contours-four-reasons: D C A B
-      contours-tech-significance: D
-      contours-other-neighbours: A
+      contours-tech-significance: A
+      contours-far-east-offset: B
       contours-central-asia: B
       contours-wider-spectrum: A C D
-      limits-abe-odds: B D
-      limits-kremlin-optics: B
-      limits-roadblocks: C E
+      limits-abe-odds: A C
+      limits-prudent-role: A
+      limits-roadblocks: A E
       limits-kuril-cause: D
-      limits-demarcation: C
+      limits-demarcation: B
       limits-nationalism: A
-      limits-middle-ground: A
-      review-unequal: C
-      review-china-roles: C E
+      limits-middle-ground: C
+      review-unequal: D
+      review-china-roles: B E
       review-claimed-or-hedged: A→3 B→1 C→2 D→1
       review-cornerstone: A
       review-bottom-line: B"
