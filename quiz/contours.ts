@@ -12,7 +12,7 @@ export default defineQuiz({
       options: [
         {
           id: 'goodwill',
-          text: 'Draw on that goodwill to settle the islands question',
+          text: 'Build on existing goodwill to settle the islands question',
           explanation: 'Right: the contours appear to be taking shape: a web of economic partnerships to anchor the ties and build on the goodwill to resolve the dispute.',
         },
         {

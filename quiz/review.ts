@@ -48,7 +48,7 @@ export default defineQuiz({
         },
         {
           id: 'limit',
-          text: 'Through its ties with Moscow, a possible brake on that closeness',
+          text: 'Through its ties with Moscow, a possible brake on the rapprochement',
           explanation: 'Right: the Russian-Chinese entente can limit the Moscow-Tokyo rapprochement. China drives it and can hold it back.',
         },
         {

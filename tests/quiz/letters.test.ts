@@ -40,10 +40,10 @@ describe('the display order of every question', () => {
       interests-china-customer: A
       interests-hydrocarbons: A
       interests-putin-standing: B
-      contours-web: C
+      contours-web: A
       contours-energy-urgency: B E
       contours-four-reasons: D C A B
-      contours-tech-significance: A
+      contours-tech-significance: C
       contours-far-east-offset: B
       contours-central-asia: B
       contours-wider-spectrum: A C D
@@ -55,7 +55,7 @@ describe('the display order of every question', () => {
       limits-nationalism: A
       limits-middle-ground: C
       review-unequal: D
-      review-china-roles: B E
+      review-china-roles: B D
       review-claimed-or-hedged: A→3 B→1 C→2 D→1
       review-cornerstone: A
       review-bottom-line: B"
