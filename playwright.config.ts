@@ -21,11 +21,12 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'deck', testIgnore: /(export|audit|quiz-fit|seminar|scorm|offline)\.spec\.ts/ },
+    { name: 'deck', testIgnore: /(export|audit|quiz-fit|seminar|webkit-phone|scorm|offline)\.spec\.ts/ },
     // The offline app and the SCORM package: each spec serves its own copy (the SCORM one builds it first).
     { name: 'lms', testMatch: /(scorm|offline)\.spec\.ts/, timeout: 5 * 60_000 },
     // Starts its own seminars (it reads their banner, and kills one with -9), so no web server of its own.
-    { name: 'seminar', testMatch: /seminar\.spec\.ts/, timeout: 120_000 },
+    // One worker: every seminar builds its deck into the same dist-seminar/ on first start.
+    { name: 'seminar', testMatch: /(seminar|webkit-phone)\.spec\.ts/, timeout: 120_000, workers: 1 },
     { name: 'audit', testMatch: /(audit|quiz-fit)\.spec\.ts/ },
     { name: 'export', testMatch: /export\.spec\.ts/, timeout: 15 * 60_000 },
   ],

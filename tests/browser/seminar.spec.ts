@@ -5,14 +5,13 @@
 
 import type { Browser, Page } from '@playwright/test'
 import type { RunningSeminar } from './seminarServer'
-import { appendFileSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { appendFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
 import { allQuestions } from '../../quiz'
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium'
 import { deckIndex } from '../fixtures/deck'
-import { runSeminar, SEMINAR_PASSWORD, SEMINAR_PORT } from './seminarServer'
+import { openQuestion, ROOM, runRoomSeminar, SEMINAR_PASSWORD, SEMINAR_PORT, seminarState } from './seminarServer'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -20,23 +19,15 @@ const questions = allQuestions
 const q = questions.find(x => x.type === 'single')!
 const right = q.options.find(o => o.id === q.correct)!
 const wrong = q.options.find(o => o.id !== q.correct)!
-const ROOM = '127.0.0.2'
 
 let phones: Browser
 const running: RunningSeminar[] = []
 
-/** A seminar as `npm run seminar` starts it, audience side on the room's stand-in address; `n` picks its ports. */
-async function seminar(n: number, env: Record<string, string> = {}, dir = mkdtempSync(join(tmpdir(), 'rj-seminar-'))) {
-  const s = await runSeminar({
-    PORT: String(SEMINAR_PORT + 2 * n),
-    SEMINAR_BIND: ROOM,
-    SEMINAR_HOST: 'room.test',
-    SEMINAR_DIR: dir,
-    SEMINAR_EXPORTS_DIR: join(dir, 'exports'),
-    ...env,
-  })
+/** A seminar on the room's stand-in address (see runRoomSeminar), stopped after the last test. */
+async function seminar(n: number, env: Record<string, string> = {}, dir?: string) {
+  const s = await runRoomSeminar(n, env, dir)
   running.push(s)
-  return Object.assign(s, { dir })
+  return s
 }
 
 async function phone(audience: string): Promise<Page> {
@@ -46,11 +37,11 @@ async function phone(audience: string): Promise<Page> {
   return page
 }
 
-const state = async (s: RunningSeminar) => (await fetch(new URL('/__seminar/state', s.banner.presenter))).json() as Promise<{ tallies: { questionId: string, voters: number, counts: Record<string, number>, closed: boolean }[] }>
+const state = seminarState
 const votersOn = async (s: RunningSeminar, id: string) => (await state(s)).tallies.find(t => t.questionId === id)?.voters ?? 0
 /** The seminar the first test started (or a fresh one when that test was filtered out). */
 const firstSeminar = async () => running[0] ?? seminar(0)
-const open = (s: RunningSeminar, id: string) => fetch(new URL('/__seminar/current', s.banner.presenter), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: id }) })
+const open = openQuestion
 
 test.beforeAll(async () => {
   phones = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP room.test ${ROOM}`] })
