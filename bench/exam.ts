@@ -67,15 +67,19 @@ export function parseAnswer(q: QuizQuestion, text: string): QuizResponse | undef
     case 'multiple':
     case 'ordering': return (text.match(LETTERS) ?? []).map(byLetter).filter((x): x is string => !!x)
     case 'matching': {
-      const pairs = [...text.matchAll(PAIRS)].map(m => [q.options[Number(m[1]) - 1]?.id, q.targets[m[2]!.charCodeAt(0) - 65]?.id])
+      const pairs = Array.from(text.matchAll(PAIRS), m => [q.options[Number(m[1]) - 1]?.id, q.targets[m[2]!.charCodeAt(0) - 65]?.id])
       return Object.fromEntries(pairs.filter(([o, t]) => o && t))
     }
   }
 }
 
+/** `Q12: A C`, `**Q12.** A C`: a question's number and its answer. */
+const ANSWER_LINE = /^\s*\**Q(\d+)\**[:.)] *(\S.*)$/gim
+const EXTENSION = /\.\w+$/
+
 /** Each question's score on one answer sheet (`Q<n>: …` lines; anything else is ignored). */
 export function scoreSheet(sheet: string): number[] {
-  const answers = new Map([...sheet.matchAll(/^\s*\**Q(\d+)\**\s*[:.)]\s*(.+)$/gim)].map(m => [Number(m[1]), m[2]!]))
+  const answers = new Map(Array.from(sheet.matchAll(ANSWER_LINE), m => [Number(m[1]), m[2]!]))
   return allQuestions.map((q, i) => {
     const text = answers.get(i + 1)
     return text === undefined ? 0 : scoreQuestion(q, parseAnswer(q, text))
@@ -91,7 +95,7 @@ function main() {
     return void (process.exitCode = 2)
   }
   const total = allQuestions.length
-  const sheets = files.map(f => ({ name: basename(f).replace(/\.\w+$/, ''), scores: scoreSheet(readFileSync(f, 'utf8')) }))
+  const sheets = files.map(f => ({ name: basename(f).replace(EXTENSION, ''), scores: scoreSheet(readFileSync(f, 'utf8')) }))
   for (const s of sheets) {
     const sum = s.scores.reduce((a, b) => a + b, 0)
     console.log(`${s.name.padEnd(28)} ${formatScore(sum).padStart(6)} of ${total}  (${Math.round(100 * sum / total)}%)`)

@@ -5,42 +5,6 @@ export default defineQuiz({
   title: 'The China factor',
   questions: [
     {
-      id: 'china-obor',
-      type: 'multiple',
-      skill: 'argument',
-      prompt: 'What does the article say integration projects such as the One Belt One Road initiative are likely to do?',
-      options: [
-        {
-          id: 'rise',
-          text: 'Make China stronger on land and at sea alike',
-          explanation: 'Right: such projects are likely to strengthen Beijing’s rise as a continental and maritime power.',
-        },
-        {
-          id: 'balance',
-          text: 'Reshape the balance of power in the region',
-          explanation: 'Right: they are likely to have a profound impact on the regional strategic balance, the article says.',
-        },
-        {
-          id: 'central-asia',
-          text: 'Pull the Central Asian states out of Moscow’s orbit',
-          explanation: 'Not so: the article does not make this claim; it speaks of Beijing’s likely rise and the regional balance.',
-        },
-        {
-          id: 'debt',
-          text: 'Leave partner countries in debt to Beijing',
-          explanation: 'Not so: the article does not make this claim; it speaks of Beijing’s likely rise and the regional balance.',
-        },
-        {
-          id: 'tie-russia',
-          text: 'Tie Russia’s economy ever closer to China’s',
-          explanation: 'Not so: the article does not make this claim about the projects; it speaks of Beijing’s likely rise and the regional balance.',
-        },
-      ],
-      correct: ['rise', 'balance'],
-      sources: [{ paragraph: 9, quote: 'Such ambitious integration projects as the One Belt One Road initiative (a plan to connect Asian, European, and African continents through transport and infrastructure development in Eurasia) are likely to strengthen Beijing’s rise as a continental and maritime power and have a profound impact on the regional strategic balance.' }],
-      slide: 'china-obor',
-    },
-    {
       id: 'china-entente-terms',
       type: 'multiple',
       skill: 'argument',
@@ -78,32 +42,22 @@ export default defineQuiz({
     },
     {
       id: 'china-pca-ruling',
-      type: 'single',
+      type: 'truefalse',
       skill: 'argument',
-      prompt: 'How does the article read Russia’s stance on the 12 July South China Sea ruling of the Permanent Court of Arbitration?',
+      prompt: 'True or false: the article reads Russia’s stance on the 12 July South China Sea ruling as a sign of how far Moscow will not go for Beijing.',
       options: [
         {
-          id: 'limits',
-          text: 'As showing where Moscow’s backing for Beijing stops',
-          explanation: 'Right: Russia’s measured position, backing a diplomatic solution and compliance with international law, highlighted the limits of the entente.',
+          id: 'true',
+          text: 'True',
+          explanation: 'Right: Russia’s measured position, backing a diplomatic solution and compliance with international law, highlighted the limits of a Russia-China entente.',
         },
         {
-          id: 'siding',
-          text: 'As Moscow siding openly with Beijing against the ruling',
-          explanation: 'Not so: the article calls Russia’s position measured: it supported a diplomatic solution and called for compliance with international law.',
-        },
-        {
-          id: 'asean',
-          text: 'As a bid to win over the states of Southeast Asia',
-          explanation: 'Not so: the article says nothing of Southeast Asian states; it reads the position as highlighting the limits of the entente.',
-        },
-        {
-          id: 'outsiders',
-          text: 'As a call to keep other states out of the dispute',
-          explanation: 'Not so: the article does not say this; it says the position supported a diplomatic solution and compliance with international law.',
+          id: 'false',
+          text: 'False',
+          explanation: 'Not so: Russia’s measured position, backing a diplomatic solution and compliance with international law, highlighted the limits of the entente.',
         },
       ],
-      correct: 'limits',
+      correct: 'true',
       sources: [{ paragraph: 11, quote: 'Russia’s measured position on the July 12 Permanent Court of Arbitration’s South China Sea ruling, which supported a diplomatic solution to the dispute and called for compliance with international law, highlighted the limits of a Russia-China entente.' }],
       slide: 'china-russia-entente',
     },
@@ -130,7 +84,7 @@ export default defineQuiz({
         },
         {
           id: 'missiles',
-          text: 'New Russian missile deployments close to Hokkaido',
+          text: 'New Russian coastal defences close to Hokkaido',
           explanation: 'Not so: the article cites none; it only expects Russia to upgrade its capabilities on the Kurils later, in reaction to US plans.',
         },
         {
@@ -160,9 +114,9 @@ export default defineQuiz({
           explanation: 'Right: Japan did not lose sight of this, the article says.',
         },
         {
-          id: 'mediate',
-          text: 'It has quietly asked Tokyo to court Moscow against Beijing',
-          explanation: 'Not so: the article mentions no such request.',
+          id: 'harder-line',
+          text: 'It has urged Tokyo to take a harder line on Beijing',
+          explanation: 'Not so: the article mentions no such urging.',
         },
         {
           id: 'sochi-trip',
@@ -170,9 +124,9 @@ export default defineQuiz({
           explanation: 'Not so: the article mentions no such pressure.',
         },
         {
-          id: 'senkaku-cover',
-          text: 'It has refused to say that the alliance covers the Senkakus',
-          explanation: 'Not so: the article says no such thing.',
+          id: 'rebalance',
+          text: 'Its rebalance to Asia has stalled for lack of money',
+          explanation: 'Not so: the article says no such thing; it calls Japan the fulcrum of the American rebalance.',
         },
       ],
       correct: ['candidates', 'isolation'],
@@ -232,9 +186,9 @@ export default defineQuiz({
           explanation: 'Not so: the article does not say this; it says a rapprochement can provide Tokyo options to manage emerging crises.',
         },
         {
-          id: 'market',
-          text: 'A market for Japanese cars and machinery',
-          explanation: 'Not so: the article does not say this; it says a rapprochement can provide Tokyo options to manage emerging crises.',
+          id: 'hedge',
+          text: 'A hedge against a less reliable America',
+          explanation: 'Not so: the article does not cast Russia as a hedge; it says Japan is highly unlikely to abandon its military cooperation with the U.S.',
         },
       ],
       correct: 'options',

@@ -44,7 +44,7 @@ export default defineQuiz({
         {
           id: 'ulyukayev',
           text: 'Economic Development Minister Ulyukayev’s talks in Tokyo',
-          explanation: 'Right: the article’s example of renewed economic and political engagement, the last round of talks, on 19 July.',
+          explanation: 'Right: the article’s example of the renewed engagement that shows a rapprochement appears to be gaining momentum: the last round of talks, on 19 July.',
         },
         {
           id: 'sochi',
@@ -64,7 +64,7 @@ export default defineQuiz({
       ],
       correct: ['ulyukayev', 'sochi'],
       sources: [
-        { paragraph: 4, quote: 'This is exemplified by their renewed economic and political engagement, with the last round of talks being held on July 19 during Russian Economic Development Minister Alexei Ulyukayev’s visit to Tokyo.' },
+        { paragraph: 4, quote: 'a Russian-Japanese rapprochement appears to be gaining momentum. This is exemplified by their renewed economic and political engagement, with the last round of talks being held on July 19 during Russian Economic Development Minister Alexei Ulyukayev’s visit to Tokyo.' },
         { paragraph: 5, quote: 'The visit of Prime Minister Abe to Sochi back in May is another signal of the attempt to reset their bilateral ties.' },
       ],
       slide: 'context-timeline',
@@ -101,23 +101,23 @@ export default defineQuiz({
       slide: 'context-kurils',
     },
     {
-      id: 'context-treaty-hope',
+      id: 'context-return-visit',
       type: 'truefalse',
       skill: 'argument',
-      prompt: 'True or false: the article suggests the “new approach” might even lead to a peace treaty by the end of the year.',
+      prompt: 'True or false: the article suggests the talks could even lead to a return visit by Putin to Japan before the year is out.',
       options: [
         {
           id: 'true',
           text: 'True',
-          explanation: 'Not so: the new approach seems to have created a positive sentiment, and can even result in a reciprocal visit by Putin at the end of the year; no treaty.',
+          explanation: 'Right: the new approach seems to have created a positive sentiment, which can even result in a landmark reciprocal visit by Putin at the end of the year.',
         },
         {
           id: 'false',
           text: 'False',
-          explanation: 'Right: what it seems to have created is a positive sentiment, which can even result in a landmark reciprocal visit by Putin, not a treaty.',
+          explanation: 'Not so: the positive sentiment the new approach seems to have created can even result in a landmark reciprocal visit by Putin at the end of this year.',
         },
       ],
-      correct: 'false',
+      correct: 'true',
       sources: [{ paragraph: 6, quote: 'Against this backdrop, the “new approach” seems to have created a positive sentiment in their bilateral discussions. It can even result in a landmark reciprocal visit by Russian President Vladimir Putin at the end of this year.' }],
       slide: 'context-timeline',
     },

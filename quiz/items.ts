@@ -39,11 +39,23 @@ const THEMES: Record<string, RegExp> = {
 /** Names of two words that mean one thing: "Middle East" is not the "Far East", "trade-offs" are not trade. */
 const COMPOUNDS = /\b(middle|far|united|trade)[ -](east|states|offs)\b/g
 
-const stem = (w: string) => w.replace(/(?:ies)$/, 'y').replace(/(?:ing|ed|es|s)$/, '').replace(/(?:e)$/, '')
+const IES = /ies$/
+const SUFFIX = /(?:ing|ed|es|s)$/
+const FINAL_E = /e$/
+const CURLY_SINGLE = /[’‘]/g
+const CURLY_DOUBLE = /[“”]/g
+const POSSESSIVE = /'s\b/g
+const NOT_WORD = /[^a-z0-9-]+/
+const NOT_RUN_WORD = /[^a-z0-9' -]+/g
+const RUN_SPLIT = /[\s-]+/
+const TRUE_OR_FALSE = /^True or false:\s*/i
+const stem = (w: string) => w.replace(IES, 'y').replace(SUFFIX, '').replace(FINAL_E, '')
+/** A true/false question's statement, without the "True or false:" that opens its prompt. */
+const statementOf = (q: QuizQuestion) => q.prompt.replace(TRUE_OR_FALSE, '')
 
 /** A text's distinctive words, lower-cased and crudely stemmed. */
 export function distinctiveWords(text: string): Set<string> {
-  const words = text.toLowerCase().replace(/[’‘]/g, '\'').replace(/'s\b/g, '').replace(COMPOUNDS, (_, a: string, b: string) => a + b).split(/[^a-z0-9-]+/).flatMap(w => w.split('-'))
+  const words = text.toLowerCase().replace(CURLY_SINGLE, '\'').replace(POSSESSIVE, '').replace(COMPOUNDS, (_, a: string, b: string) => a + b).split(NOT_WORD).flatMap(w => w.split('-'))
   return new Set(words.filter(w => w.length > 2 && !COMMON.has(w)).map(stem).filter(w => w.length > 2))
 }
 
@@ -58,7 +70,7 @@ export function answerTexts(q: QuizQuestion): { text: string, target?: string }[
   switch (q.type) {
     case 'single': return [text(q.correct)]
     case 'multiple': return q.correct.map(text)
-    case 'truefalse': return q.correct === 'true' ? [{ text: q.prompt.replace(/^True or false:\s*/i, '') }] : []
+    case 'truefalse': return q.correct === 'true' ? [{ text: statementOf(q) }] : []
     case 'matching': return q.options.map((o) => {
       const target = q.targets.find(t => t.id === q.correct[o.id])?.text ?? ''
       return { text: `${o.text} ${target}`, target }
@@ -74,7 +86,7 @@ export interface Leak {
 }
 
 /** Lower-case words of a text, typography folded, for echo runs. */
-const runWords = (s: string) => s.toLowerCase().replace(/[’‘]/g, '\'').replace(/[“”]/g, '"').replace(/[^a-z0-9' -]+/g, ' ').split(/[\s-]+/).filter(Boolean)
+const runWords = (s: string) => s.toLowerCase().replace(CURLY_SINGLE, '\'').replace(CURLY_DOUBLE, '"').replace(NOT_RUN_WORD, ' ').split(RUN_SPLIT).filter(Boolean)
 
 /** The longest run of consecutive words that a text shares with the article. */
 export function articleEcho(text: string, article: string): number {
@@ -208,7 +220,7 @@ function pairedByWording(q: QuizQuestion): string[] {
 }
 
 function echoOf(q: QuizQuestion, article: string): ItemReport['echo'] {
-  const statement = q.prompt.replace(/^True or false:\s*/i, '')
+  const statement = statementOf(q)
   if (q.type === 'truefalse')
     return { key: articleEcho(statement, article), wrong: 0 }
   if (q.type !== 'single' && q.type !== 'multiple')
@@ -230,13 +242,13 @@ export function checkItems(sections: readonly QuizSection[], article = ''): Bank
     keyLongest: q.type === 'single' ? q.options.find(o => o.id === q.correct)!.text.length >= Math.max(...q.options.map(o => o.text.length)) : undefined,
     themeTell: themeTell(q),
     absolutes: absolutes(q),
-    hedged: q.type === 'truefalse' ? HEDGE.test(q.prompt.replace(/^True or false:\s*/i, '')) : undefined,
+    hedged: q.type === 'truefalse' ? HEDGE.test(statementOf(q)) : undefined,
     pairedByWording: pairedByWording(q),
     echo: article ? echoOf(q, article) : undefined,
   })))
   const tf = all.filter(q => q.type === 'truefalse')
-  const hedgedMeansTrue = tf.filter(q => HEDGE.test(q.prompt.replace(/^True or false:\s*/i, '')) === (q.correct === 'true')).length
-  const echoMeansTrue = article ? tf.filter(q => (articleEcho(q.prompt.replace(/^True or false:\s*/i, ''), article) >= ECHO_WORDS) === (q.correct === 'true')).length : 0
+  const hedgedMeansTrue = tf.filter(q => HEDGE.test(statementOf(q)) === (q.correct === 'true')).length
+  const echoMeansTrue = article ? tf.filter(q => (articleEcho(statementOf(q), article) >= ECHO_WORDS) === (q.correct === 'true')).length : 0
   return { items, hedgeRule: { hedgedMeansTrue, total: tf.length }, echoRule: { echoMeansTrue, total: tf.length } }
 }
 

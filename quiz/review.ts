@@ -21,9 +21,9 @@ export default defineQuiz({
           explanation: 'Not so: the article calls the dynamics unequal, not similar.',
         },
         {
-          id: 'washington',
-          text: 'How quietly Washington has watched Moscow courting Tokyo this year',
-          explanation: 'Not so: the article does not say this; it calls the unequal dynamics of their engagement with China noteworthy.',
+          id: 'stakes',
+          text: 'How much more Japan than Russia stands to lose from China’s rise',
+          explanation: 'Not so: the article does not weigh what each stands to lose; it calls the unequal dynamics of their engagement with China noteworthy.',
         },
         {
           id: 'set-aside',
@@ -62,9 +62,9 @@ export default defineQuiz({
           explanation: 'Not so: the article gives China no such role.',
         },
         {
-          id: 'buyer',
-          text: 'The largest buyer of Japanese exports',
-          explanation: 'Not so: the article says nothing of Japan’s trade with China.',
+          id: 'trade',
+          text: 'The largest trading partner of both Russia and Japan',
+          explanation: 'Not so: the article says nothing of trade with China.',
         },
       ],
       correct: ['denominator', 'limit'],
@@ -86,9 +86,9 @@ export default defineQuiz({
           explanation: 'Stated flatly: “the biggest winner of their confrontation is China”.',
         },
         {
-          id: 'breakthrough',
-          text: 'A breakthrough will emerge soon',
-          explanation: 'Judged unlikely: “it is unlikely that a breakthrough will emerge”.',
+          id: 'obor',
+          text: 'Projects like One Belt One Road will strengthen Beijing’s rise',
+          explanation: 'Judged likely: such projects “are likely to strengthen Beijing’s rise”.',
         },
         {
           id: 'blueprint',
@@ -108,17 +108,48 @@ export default defineQuiz({
       ],
       correct: {
         winner: 'flat',
-        breakthrough: 'likely',
+        obor: 'likely',
         blueprint: 'seems',
         contours: 'seems',
       },
       sources: [
         { paragraph: 16, quote: 'The broad contours of the Japanese-Russian reconciliation appear to be taking shape.' },
         { paragraph: 16, quote: 'In several ways, Abe’s ‘eight point’ development blueprint seems to have struck a chord with President Putin.' },
-        { paragraph: 23, quote: 'Nevertheless, it is unlikely that a breakthrough will emerge in the near future.' },
+        { paragraph: 9, quote: 'Such ambitious integration projects as the One Belt One Road initiative (a plan to connect Asian, European, and African continents through transport and infrastructure development in Eurasia) are likely to strengthen Beijing’s rise as a continental and maritime power' },
         { paragraph: 23, quote: 'At the end of the day, the biggest winner of their confrontation is China.' },
       ],
       slide: 'limits-no-breakthrough',
+    },
+    {
+      id: 'review-fulcrum',
+      type: 'single',
+      skill: 'recall',
+      prompt: 'In its first roadblock, what does the article call Japan in relation to America’s rebalance towards Asia-Pacific?',
+      options: [
+        {
+          id: 'fulcrum',
+          text: 'The point on which it turns',
+          explanation: 'Right: Japan remains a key U.S. ally, being the fulcrum of the American rebalance towards Asia-Pacific.',
+        },
+        {
+          id: 'linchpin',
+          text: 'Its linchpin in the region',
+          explanation: 'Not so: the article’s word is fulcrum: the point on which the rebalance turns.',
+        },
+        {
+          id: 'cornerstone',
+          text: 'Its cornerstone in the region',
+          explanation: 'Not so: the article uses cornerstone for the U.S. tie in Japan’s security policy; Japan is the fulcrum of the rebalance.',
+        },
+        {
+          id: 'carrier',
+          text: 'An unsinkable aircraft carrier',
+          explanation: 'Not so: the article does not use that phrase; it calls Japan the fulcrum of the American rebalance.',
+        },
+      ],
+      correct: 'fulcrum',
+      sources: [{ paragraph: 25, quote: 'Japan remains a key U.S. ally, being the fulcrum of the American rebalance towards Asia-Pacific.' }],
+      slide: 'roadblock-trust',
     },
     {
       id: 'review-cornerstone',
@@ -142,6 +173,27 @@ export default defineQuiz({
       slide: 'china-us-alliance',
     },
     {
+      id: 'review-kremlin-optics',
+      type: 'truefalse',
+      skill: 'argument',
+      prompt: 'True or false: the article suggests the Kremlin, too, would have seen that China gains most from the Russia–US confrontation.',
+      options: [
+        {
+          id: 'true',
+          text: 'True',
+          explanation: 'Right: the biggest winner of the confrontation is China, the article says, and these optics would not have been lost in the Kremlin either.',
+        },
+        {
+          id: 'false',
+          text: 'False',
+          explanation: 'Not so: after naming China the biggest winner, the article adds that these optics would not have been lost in the Kremlin either.',
+        },
+      ],
+      correct: 'true',
+      sources: [{ paragraph: 23, quote: 'At the end of the day, the biggest winner of their confrontation is China. And the unchecked rise of an assertive Beijing is surely not in their core interests. These optics would not have been lost in the Kremlin either.' }],
+      slide: 'limits-no-breakthrough',
+    },
+    {
       id: 'review-bottom-line',
       type: 'single',
       skill: 'argument',
@@ -153,9 +205,9 @@ export default defineQuiz({
           explanation: 'Right: given the complexities, a rapprochement can take wings if both leaders believe the trade-offs are worth leveraging.',
         },
         {
-          id: 'goodwill',
-          text: 'Once a web of economic ties has built up enough goodwill between them',
-          explanation: 'Not so: the article speaks of building on the goodwill earlier, but its final condition is the leaders’ belief in the trade-offs.',
+          id: 'compromise',
+          text: 'If both sides accept a compromise over the islands',
+          explanation: 'Not so: the article says a resolution will involve compromises, a separate roadblock; its final condition is the leaders’ belief in the trade-offs.',
         },
         {
           id: 'insulate',
@@ -164,7 +216,7 @@ export default defineQuiz({
         },
         {
           id: 'alarm',
-          text: 'Once Beijing’s rise alarms both capitals enough',
+          text: 'Once Beijing’s growing power alarms both capitals enough',
           explanation: 'Not so: the article sets no such condition; the condition it gives is the two leaders’ belief in the trade-offs.',
         },
       ],

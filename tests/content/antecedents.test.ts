@@ -5,11 +5,12 @@
 // take wings if…"); when a quote starts with a pronoun in the middle of a sentence, it also quotes that
 // sentence up to the pronoun. Quotes on the slide need their antecedent on the slide (a quiz slide's passages
 // from the bank count as on the slide); quotes in the speaker notes may find it on the slide or in the notes.
-// The bank's own passages are the bank's to check.
+// A question's source passages are shown together after Check, so one of them may carry another's antecedent.
 
 import type { Slide } from './slides'
 import { describe, expect, it } from 'vitest'
 import { articleParagraphs, normaliseTypography } from '../../content/article'
+import { allQuestions } from '../../quiz'
 import { articleMarkdown } from '../fixtures/deck'
 import { slides } from './slides'
 
@@ -74,12 +75,34 @@ function dangling(slide: Slide): string[] {
   ]
 }
 
+/** A passage's sentences, each ellipsis-free fragment on its own: a pronoun may open any of them. */
+const pieces = (passage: string) => normaliseTypography(passage).split(ELLIPSIS).flatMap(q => q.split(SENTENCE_END)).map(q => lower(q).trim())
+
+/** A question's passages that start with a pronoun and lack what it points back to among the question's passages. */
+function danglingPassages(passages: string[]): string[] {
+  const shown = passages.map(lower)
+  return shown.flatMap(pieces).filter((q) => {
+    const needed = antecedentOf(q)
+    return needed !== undefined && !shown.some(s => s.includes(needed))
+  })
+}
+
 const deck = slides()
 
 describe('quotes that start with a pronoun', () => {
-  it('exist in the deck in numbers worth checking', () => {
-    const starting = deck.flatMap(s => [...quotesIn(s.body, false), ...quotesIn(s.note, true)]).filter(q => antecedentOf(q) !== undefined)
-    expect(starting.length).toBeGreaterThanOrEqual(3)
+  it('exist in the deck and the bank in numbers worth checking', () => {
+    const onSlides = deck.flatMap(s => [...quotesIn(s.body, false), ...quotesIn(s.note, true)])
+    const inBank = allQuestions.flatMap(q => q.sources.flatMap(s => pieces(s.quote)))
+    expect([...onSlides, ...inBank].filter(q => antecedentOf(q) !== undefined).length).toBeGreaterThanOrEqual(3)
+  })
+
+  it.each(allQuestions.map(q => [q.id, q] as const))('bank %s: each passage carries what its pronoun points back to', (_id, question) => {
+    expect(danglingPassages(question.sources.map(s => s.quote))).toEqual([])
+  })
+
+  it('would catch a question whose only passage is "That will take a lot more than a few meetings."', () => {
+    expect(danglingPassages(['That will take a lot more than a few meetings.'])).toHaveLength(1)
+    expect(danglingPassages(['Finally, given the complexities involved, a rapprochement can take wings if Abe and Putin believe that the trade-offs are worth leveraging.', 'That will take a lot more than a few meetings.'])).toEqual([])
   })
 
   it.each(deck.map(s => [s.where, s] as const))('%s: each one carries what its pronoun points back to', (_where, slide) => {

@@ -1,12 +1,14 @@
 import type { QuizQuestion, QuizSection } from '../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
 import { quizBank } from '../../quiz'
-import { checkItems, distinctiveWords, hedgeRuleShare } from '../../quiz/items'
+import { checkItems, distinctiveWords, ECHO_WORDS, echoTell, hedgeRuleShare, ruleShare } from '../../quiz/items'
+import { normalisedArticle } from '../fixtures/deck'
 import { matching, multiple, single, truefalse } from '../fixtures/quiz'
 
-const bank = checkItems(quizBank)
-const flawed = (key: 'leaks' | 'themeTell' | 'absolutes' | 'pairedByWording') =>
-  Object.fromEntries(bank.items.filter(r => r[key].length).map(r => [r.id, r[key]]))
+const bank = checkItems(quizBank, normalisedArticle)
+function flawed(key: 'leaks' | 'themeTell' | 'absolutes' | 'pairedByWording') {
+  return Object.fromEntries(bank.items.filter(r => r[key].length).map(r => [r.id, r[key]]))
+}
 
 const opt = (id: string, text: string) => ({ id, text, explanation: '' })
 const sectionOf = (...questions: QuizQuestion[]): QuizSection[] => [{ id: 'alpha', title: 'Alpha', questions }]
@@ -32,6 +34,14 @@ describe('given the question bank as a worksheet prints it', () => {
     expect(hedgeRuleShare(bank.hedgeRule)).toBeLessThanOrEqual(0.75)
     expect(bank.hedgeRule.total).toBeGreaterThanOrEqual(6)
   })
+
+  it('no key alone quotes the article: a choice key never shares a longer run of the article’s words than every wrong option', () => {
+    expect(bank.items.filter(r => r.type !== 'truefalse' && echoTell(r.echo)).map(r => [r.id, r.echo])).toEqual([])
+  })
+
+  it('true/false keys follow no quoting pattern: “sounds quoted means true” predicts at most 3 in 4', () => {
+    expect(ruleShare(bank.echoRule.echoMeansTrue, bank.echoRule.total)).toBeLessThanOrEqual(0.75)
+  })
 })
 
 describe('given items with the flaws the checks look for, so the checks can fail', () => {
@@ -52,6 +62,14 @@ describe('given items with the flaws the checks look for, so the checks can fail
     const [r] = checkItems(sectionOf(q)).items
     expect(r!.absolutes).toEqual(['never'])
     expect(r!.themeTell).toEqual(['China'])
+  })
+
+  it('finds a key that quotes the article where no wrong option does', () => {
+    const article = 'Japan is increasingly wary of the rapidly expanding naval power of its giant neighbour.'
+    const q = { ...single(), options: [opt('x', 'Wary of the rapidly expanding naval power'), opt('y', 'Keen on Chinese trade'), opt('z', 'Indifferent to the region')], correct: 'x' }
+    const [r] = checkItems(sectionOf(q), article).items
+    expect(r!.echo!.key).toBeGreaterThanOrEqual(ECHO_WORDS)
+    expect(echoTell(r!.echo)).toBe(true)
   })
 
   it('finds a matching item that pairs with its target by a shared word', () => {

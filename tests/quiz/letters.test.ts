@@ -22,24 +22,22 @@ function keyOf(q: QuizQuestion): string {
 describe('the display order of every question', () => {
   it('gives the keys printed worksheets and answer keys carry', () => {
     expect(allQuestions.map(q => `${q.id}: ${keyOf(q)}`).join('\n')).toMatchInlineSnapshot(`
-      "context-backdrop: A
+      "context-backdrop: B
       context-signals: A C
       context-new-approach: C
-      context-treaty-hope: B
-      china-obor: A D
+      context-return-visit: A
       china-entente-terms: B E
-      china-pca-ruling: D
-      china-japan-wary: B D
-      china-us-noted: A E
+      china-pca-ruling: A
+      china-japan-wary: A E
+      china-us-noted: B D
       china-abe-timing: C
-      china-tokyo-options: B
+      china-tokyo-options: D
       interests-entente-why: C
       interests-kremlin-gains: B D
       interests-restricted: D
       interests-europe-attention: B
-      interests-china-customer: A
+      interests-energy-customers: B
       interests-hydrocarbons: A
-      interests-putin-standing: B
       contours-web: A
       contours-energy-urgency: B E
       contours-four-reasons: D C A B
@@ -50,15 +48,17 @@ describe('the display order of every question', () => {
       limits-abe-odds: A C
       limits-prudent-role: A
       limits-roadblocks: A E
-      limits-kuril-cause: D
-      limits-demarcation: B
+      limits-missile-stakes: B
+      limits-demarcation: D
       limits-nationalism: A
       limits-middle-ground: C
-      review-unequal: D
-      review-china-roles: B D
-      review-claimed-or-hedged: A→3 B→1 C→2 D→1
+      review-unequal: C
+      review-china-roles: A D
+      review-claimed-or-hedged: A→2 B→1 C→1 D→3
+      review-fulcrum: B
       review-cornerstone: A
-      review-bottom-line: B"
+      review-kremlin-optics: A
+      review-bottom-line: D"
     `)
   })
 })
