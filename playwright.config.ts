@@ -20,13 +20,14 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'deck', testIgnore: /(export|audit|quiz-fit|seminar|scorm|slidev)\.(spec|setup)\.ts/, timeout: 5 * 60_000 },
+    { name: 'deck', testIgnore: /(export|audit|quiz-fit|seminar|webkit-phone|scorm|slidev)\.(spec|setup)\.ts/, timeout: 5 * 60_000 },
     // The SCORM package's build, then what uses it: the LMS run-time and the Slidev contract (hash mode).
     { name: 'scorm build', testMatch: /scorm\.setup\.ts/ },
     { name: 'lms', testMatch: /scorm\.spec\.ts/, dependencies: ['scorm build'] },
     { name: 'slidev', testMatch: /slidev\.spec\.ts/, dependencies: ['scorm build'] },
-    // Starts its own seminars on the shared build (it reads their banner, and kills one with -9).
-    { name: 'seminar', testMatch: /seminar\.spec\.ts/, timeout: 120_000 },
+    // Starts its own seminars on the shared build (it reads their banner, and kills one with -9); one worker,
+    // so the Chromium and WebKit phones' seminars do not start at once.
+    { name: 'seminar', testMatch: /(seminar|webkit-phone)\.spec\.ts/, timeout: 120_000, workers: 1 },
     { name: 'audit', testMatch: /(audit|quiz-fit)\.spec\.ts/ },
     { name: 'export', testMatch: /export\.spec\.ts/, timeout: 15 * 60_000 },
   ],

@@ -58,7 +58,8 @@ export const timeline: TimelineEvent[] = [
   {
     id: 'crimea-sanctions',
     when: { year: 2014 },
-    text: 'Crimea is incorporated; Tokyo backs Washington’s sanctions against Moscow',
+    // The article dates only the incorporation; the sanctions answer it, and Tokyo "still" supports them in 2016.
+    text: 'Crimea is incorporated; Washington’s sanctions respond, and Tokyo still supports them in 2016',
     status: 'reported',
     paragraph: 6,
     quote: 'Tokyo still supports Washington’s sanctions against Moscow in response to the incorporation of Crimea in 2014',

@@ -29,9 +29,10 @@ const base = {
   sources: v.pipe(
     v.array(v.strictObject({ paragraph: v.pipe(v.number(), v.integer(), v.minValue(1)), quote: text(LIMITS.source) })),
     v.minLength(1, 'needs at least one source passage'),
-    v.maxLength(3, 'cites at most three passages'),
+    v.maxLength(4, 'cites at most four passages'),
   ),
   slide: id,
+  skill: v.picklist(['argument', 'recall'], 'skill must be "argument" or "recall"'),
 }
 
 const ONE_CORRECT = 'a single-choice question needs exactly one correct option id'

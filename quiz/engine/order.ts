@@ -6,7 +6,7 @@
  * - each question is shuffled by a generator seeded with its id and content hash, so the order only
  *   changes when the question does;
  * - among the first few shuffles of a question, the one that gives least away is kept: the key letter
- *   used least so far in its section (single choice), right answers split between the halves as fairly
+ *   used least so far in its section, counting every true/false key in it (single choice), right answers split between the halves as fairly
  *   as the count allows (select-all), the fewest items paired with the target at the same position
  *   (matching);
  * - an ordering question never starts in the right order or its reverse, has at most one item in its
@@ -107,11 +107,7 @@ function orderOrdering(q: OrderingQuestion, used: Set<string>): OrderingQuestion
 function orderQuestion(q: QuizQuestion, keys: KeyCounts, used: Set<string>): QuizQuestion {
   switch (q.type) {
     case 'single': return orderSingle(q, keys)
-    case 'truefalse': {
-      const at = q.options.findIndex(o => o.id === q.correct)
-      keys[at] = (keys[at] ?? 0) + 1
-      return q
-    }
+    case 'truefalse': return q
     case 'multiple': return orderMultiple(q)
     case 'matching': return orderMatching(q)
     case 'ordering': return orderOrdering(q, used)
@@ -120,7 +116,12 @@ function orderQuestion(q: QuizQuestion, keys: KeyCounts, used: Set<string>): Qui
 
 /** One section with its questions' options in display order; it depends on nothing outside the section. */
 export function displaySection(section: QuizSection): QuizSection {
+  // True/false keys cannot move (True before False), so the single-choice keys balance around all of them.
   const keys: KeyCounts = []
+  for (const q of section.questions.filter(q => q.type === 'truefalse')) {
+    const at = q.options.findIndex(o => o.id === q.correct)
+    keys[at] = (keys[at] ?? 0) + 1
+  }
   const used = new Set<string>()
   return { ...section, questions: section.questions.map(q => orderQuestion(q, keys, used)) }
 }

@@ -27,7 +27,15 @@ interface QuestionBase {
   sources: QuizSource[]
   /** `routeAlias` of the slide that teaches the answer. */
   slide: string
+  /**
+   * What the question tests: the article's `argument` (why, cause and effect, trade-offs, what it claims
+   * versus what it hedges, where a point belongs in the argument) or `recall` (a fact, a list, a phrase).
+   */
+  skill: QuestionSkill
 }
+
+/** What a question tests; at least 60% of the bank tests the argument (tests/quiz/bank.test.ts). */
+export type QuestionSkill = 'argument' | 'recall'
 
 /** One right option among several. */
 export interface SingleChoiceQuestion extends QuestionBase {

@@ -5,16 +5,16 @@
 
 import type { Browser, Page } from '@playwright/test'
 import type { RunningSeminar } from '../../tools/seminarProcess'
-import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { appendFileSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
 import { allQuestions } from '../../quiz/bank'
 import { SEMINAR_MARK } from '../../seminar/protocol'
 import { CHROMIUM_ARGS, findChromium } from '../../tools/chromium'
-import { runSeminar, SEMINAR_PORT } from '../../tools/seminarProcess'
+import { ROOM, SEMINAR_PORT } from '../../tools/seminarProcess'
 import { deckIndex } from '../fixtures/deck'
 import { DECK } from './built'
+import { openQuestion, presenterSide, roomSeminar, seminarState } from './room'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -22,24 +22,15 @@ const questions = allQuestions
 const q = questions.find(x => x.type === 'single')!
 const right = q.options.find(o => o.id === q.correct)!
 const wrong = q.options.find(o => o.id !== q.correct)!
-const ROOM = '127.0.0.2'
 
 let phones: Browser
 const running: RunningSeminar[] = []
 
-/** A seminar as `npm run seminar` starts it, audience side on the room's stand-in address; `n` picks its ports. */
-async function seminar(n: number, env: Record<string, string> = {}, dir = mkdtempSync(join(tmpdir(), 'rj-seminar-'))) {
-  const s = await runSeminar({
-    PORT: String(SEMINAR_PORT + 2 * n),
-    SEMINAR_BIND: ROOM,
-    SEMINAR_HOST: 'room.test',
-    SEMINAR_DIR: dir,
-    SEMINAR_EXPORTS_DIR: join(dir, 'exports'),
-    SEMINAR_DECK_DIR: DECK.dir,
-    ...env,
-  })
+/** A seminar on the room's stand-in address (room.ts), stopped after the last test. */
+async function seminar(n: number, env: Record<string, string> = {}, dir?: string) {
+  const s = await roomSeminar(n, env, dir)
   running.push(s)
-  return Object.assign(s, { dir })
+  return s
 }
 
 async function phone(audience: string): Promise<Page> {
@@ -49,13 +40,11 @@ async function phone(audience: string): Promise<Page> {
   return page
 }
 
-/** An address on the presenter's side, beside the deck (which is served under DECK.base). */
-const presenterSide = (s: RunningSeminar, path: string) => new URL(path, s.banner.presenter.replace(/presenter$/, ''))
-const state = async (s: RunningSeminar) => (await fetch(presenterSide(s, '__seminar/state'))).json() as Promise<{ tallies: { questionId: string, voters: number, counts: Record<string, number>, closed: boolean }[] }>
+const state = seminarState
 const votersOn = async (s: RunningSeminar, id: string) => (await state(s)).tallies.find(t => t.questionId === id)?.voters ?? 0
 /** The seminar the first test started (or a fresh one when that test was filtered out). */
 const firstSeminar = async () => running[0] ?? seminar(0)
-const open = (s: RunningSeminar, id: string) => fetch(presenterSide(s, '__seminar/current'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: id }) })
+const open = openQuestion
 
 test.beforeAll(async () => {
   phones = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP room.test ${ROOM}`] })

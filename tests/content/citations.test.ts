@@ -1,41 +1,17 @@
 // @vitest-environment node
 // Every paragraph number the deck cites (on a slide, in its notes, in the timeline) must land on the
 // paragraph it is cited for: the slide's quotes are in one of its cited paragraphs, and each cited
-// paragraph shares distinctive words with what the slide says.
+// paragraph shares distinctive words with what the slide says. And the slides that sum up each side's
+// interests (the interests slide, the conclusion) cite, under the slide, the paragraph that holds each one.
 
+import type { Slide } from './slides'
 import { describe, expect, it } from 'vitest'
 import { articleParagraphs, normaliseTypography } from '../../content/article'
 import { timeline } from '../../content/timeline'
-import { allQuestions } from '../../quiz/bank'
-import { articleMarkdown, deckFiles } from '../fixtures/deck'
+import { articleMarkdown } from '../fixtures/deck'
+import { slides } from './slides'
 
 const paragraphs = articleParagraphs(articleMarkdown).map(p => normaliseTypography(p).toLowerCase())
-
-interface Slide { where: string, body: string, note: string }
-
-/** What a quiz slide shows comes from the bank: its prompt, options, targets, explanations and passages. */
-function questionText(id: string): string {
-  const q = allQuestions.find(x => x.id === id)
-  if (!q)
-    throw new Error(`A quiz slide names "${id}", which the bank does not have`)
-  const targets = q.type === 'matching' ? q.targets.map(t => t.text) : []
-  return [q.prompt, ...q.options.flatMap(o => [o.text, o.explanation]), ...targets, ...q.sources.map(s => s.quote)].join('\n')
-}
-
-/** The deck's slides, file by file: each slide's body and its notes (the last HTML comment). */
-function slides(): Slide[] {
-  return deckFiles().flatMap(([file, text]) => {
-    // split() with a capture group keeps each slide's frontmatter just before its chunk.
-    const parts = text.split(/^---\n((?:[\w-]+:.*\n)*)---\n/m)
-    return parts.filter((_, i) => i % 2 === 0).map((chunk, i) => {
-      const quiz = /^quiz:\s*(\S+)\s*$/m.exec(parts[2 * i - 1] ?? '')?.[1]
-      const comments = [...chunk.matchAll(/<!--([\s\S]*?)-->/g)]
-      const last = comments.at(-1)
-      const body = (last ? chunk.slice(0, last.index) + chunk.slice(last.index! + last[0].length) : chunk) + (quiz ? `\n${questionText(quiz)}` : '')
-      return { where: `${file}, slide chunk ${i}`, body, note: last?.[1] ?? '' }
-    })
-  }).filter(s => s.body.trim() || s.note.trim())
-}
 
 /** Paragraph numbers cited on a slide: "paragraph N" in its notes, <ArticleRef :p="N" /> and <ArticleCite :p="[…]" />. */
 function citedIn(slide: Slide): number[] {
@@ -108,5 +84,63 @@ describe('paragraph citations in the timeline', () => {
   it.each(timeline.map(e => [e.id, e.paragraph, e] as const))('%s cites paragraph %i, which holds its quote and its words', (_id, n, event) => {
     expect(paragraphs[n - 1]).toContain(normaliseTypography(event.quote).toLowerCase())
     expect(sharesWords(n, event.text)).toBe(true)
+  })
+})
+
+/**
+ * The interests the article gives each side, and the paragraph that holds each: how a summary slide
+ * names it, and how that paragraph says it.
+ */
+const INTERESTS: { interest: string, named: RegExp, paragraph: number, holds: RegExp }[] = [
+  { interest: 'Russia: breathing space', named: /breathing space/, paragraph: 10, holds: /breathing space/ },
+  { interest: 'Russia: pillars for its pivot towards Asia', named: /pivot/, paragraph: 10, holds: /pivot towards asia/ },
+  { interest: 'Russia: high-tech knowledge', named: /high-tech|technolog/, paragraph: 17, holds: /high-tech knowledge/ },
+  { interest: 'Russia: investment in the Far East', named: /far east|investment/, paragraph: 18, holds: /investments in the far east/ },
+  { interest: 'Both: energy', named: /energy/, paragraph: 19, holds: /energy partnership/ },
+  { interest: 'Russia: the narrative that it cannot be isolated', named: /narrative/, paragraph: 20, holds: /narrative that russia cannot be isolated/ },
+  { interest: 'Japan: options to manage crises', named: /options/, paragraph: 14, holds: /options to better manage emerging crises/ },
+  { interest: 'Japan: beyond the Middle East', named: /middle east/, paragraph: 19, holds: /volatile middle east/ },
+  { interest: 'Japan: Abe’s legacy', named: /legacy/, paragraph: 20, holds: /abe's domestic legacy/ },
+]
+
+/** The paragraphs a slide's visible source line cites (<ArticleCite> and <ArticleRef>), not its notes. */
+function citedOnSlide(slide: Slide): number[] {
+  return citedIn({ ...slide, note: '' })
+}
+
+/** Interests a slide names whose paragraph its source line does not cite. */
+function uncitedInterests(slideText: string, cited: number[]): string[] {
+  const said = normaliseTypography(slideText).toLowerCase()
+  return INTERESTS.filter(i => i.named.test(said) && !cited.includes(i.paragraph)).map(i => `${i.interest} (paragraph ${i.paragraph})`)
+}
+
+const summaries = slides().filter(s => s.alias === 'interests' || s.alias === 'conclusion')
+
+describe('slides that sum up each side’s interests', () => {
+  it.each(INTERESTS.map(i => [i.interest, i] as const))('the table holds %s in the paragraph it names', (_interest, i) => {
+    expect(paragraphs[i.paragraph - 1]).toMatch(i.holds)
+    expect(paragraphs[i.paragraph - 1]).toMatch(i.named)
+  })
+
+  it('are the interests slide and the conclusion', () => {
+    expect(summaries.map(s => s.alias).sort()).toEqual(['conclusion', 'interests'])
+  })
+
+  it.each(summaries.map(s => [s.alias, s] as const))('%s cites, under the slide, the paragraph of every interest it names', (_alias, slide) => {
+    const said = normaliseTypography(slide.body).toLowerCase()
+    expect(INTERESTS.filter(i => i.named.test(said)).length, 'the slide names too few interests for this to be a check').toBeGreaterThanOrEqual(7)
+    expect(uncitedInterests(slide.body, citedOnSlide(slide))).toEqual([])
+  })
+
+  it('would catch the conclusion that cited paragraphs 9, 10, 16, 23, 24 and 28 for its interests', () => {
+    const old = 'Russia’s interests: breathing space from China, which engaging Japan may provide; technology, investment, energy and a narrative. Japan’s interests: options, energy and Abe’s legacy'
+    expect(uncitedInterests(old, [9, 10, 16, 23, 24, 28])).toEqual([
+      'Russia: high-tech knowledge (paragraph 17)',
+      'Russia: investment in the Far East (paragraph 18)',
+      'Both: energy (paragraph 19)',
+      'Russia: the narrative that it cannot be isolated (paragraph 20)',
+      'Japan: options to manage crises (paragraph 14)',
+      'Japan: Abe’s legacy (paragraph 20)',
+    ])
   })
 })

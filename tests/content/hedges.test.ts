@@ -1,11 +1,13 @@
 // @vitest-environment node
 // The article is a tentative opinion piece. Every sentence on a slide, in the notes or in the timeline that
 // paraphrases one of its hedged passages keeps the hedge, and the distortions found in review stay fixed.
+// Its ending is conditional ("unlikely soon, possible if…"), and the deck's conclusion ends the same way.
 
 import { describe, expect, it } from 'vitest'
 import { normaliseTypography } from '../../content/article'
 import { timeline } from '../../content/timeline'
 import { deckFiles } from '../fixtures/deck'
+import { slides } from './slides'
 
 /** A passage of the article, how to spot a sentence that paraphrases it, and the hedge it must keep. */
 interface Hedge { passage: string, paraphrase: RegExp, keeps: RegExp }
@@ -22,6 +24,11 @@ const HEDGES: Hedge[] = [
   { passage: '¶23 perhaps it is even prudent that Abe plays a deft role', paraphrase: /deft role/, keeps: /perhaps|prudent/ },
   { passage: '¶26 this will likely bury Japanese hopes', paraphrase: /hopes of a speedy|\bbury\b/, keeps: /likely/ },
   { passage: '¶28 a rapprochement can take wings if', paraphrase: /take wings|take off/, keeps: /can take wings if/ },
+  { passage: '¶28 … if Abe and Putin believe that the trade-offs are worth leveraging (a condition)', paraphrase: /trade-offs?/, keeps: /\bif\b|\bwhether\b|condition/ },
+  { passage: '¶9 likely to… have a profound impact on the regional strategic balance', paraphrase: /profound impact/, keeps: /likely/ },
+  { passage: '¶10 engagement with Japan and other regional countries may provide… breathing space', paraphrase: /(?=.*breathing space)(?=.*\bjapan\b)/, keeps: /other regional countries/ },
+  { passage: '¶16 build on the goodwill to resolve the boundary dispute', paraphrase: /goodwill/, keeps: /build on the goodwill/ },
+  { passage: '¶23 these optics would not have been lost in the Kremlin either (a supposition)', paraphrase: /(?<![\w-])optics\b/, keeps: /would not have been lost|suppos/ },
   { passage: '¶24 several roadblocks remain (three is this deck’s grouping)', paraphrase: /\bthree\b.+roadblocks|roadblocks.+\bthree\b/, keeps: /this deck|group/ },
   { passage: '¶29 originally published in the Russia Direct', paraphrase: /published.*russia direct|russia direct.*published/, keeps: /originally published in russia direct/ },
 ]
@@ -40,6 +47,14 @@ const DISTORTIONS: [RegExp, string][] = [
   [/\bwelcomed\b/, 'the article says "receptive" (¶21)'],
   [/russia'?s sale\b/, 'the article says the Kremlin "has also agreed to sell" (¶12)'],
   [/(named|lists?|gives) three roadblocks/, 'the article says "several roadblocks remain" (¶24)'],
+  [/\b(have|has|need|needs|must) to (judge|believe|find|see|agree)\b/, 'the article says a rapprochement "can take wings if" both believe the trade-offs worth leveraging (¶28): a condition, not a requirement'],
+  [/\bbuild goodwill\b/, 'the article says "build on the goodwill" (¶16)'],
+  [/\ba tense june\b|sailed together/, 'the article says only that the navies sailed in the disputed waters, "a highly symbolic move" (¶12)'],
+  [/the more so since/, 'the article adds Japan\'s other territorial problems with "Notably" (¶20) and draws no cause'],
+  [/rivalry is why russia|entente is why japan/, 'Russia\'s reason is the lopsided entente and the risk of being restricted to China (¶10-11); Japan\'s is an assertive Beijing (¶12)'],
+  [/entente can also limit/, 'the article says "the Russian-Chinese entente can limit the Moscow-Tokyo rapprochement" (¶26), with no "also"'],
+  [/not a new alliance/, 'no alliance is raised in ¶14'],
+  [/(moscow|kremlin|russia),? too,? (sees|knows|has seen)/, 'the article supposes that these optics "would not have been lost in the Kremlin either" (¶23); it does not report what Moscow sees'],
 ]
 
 /** Sentences and list items: lines split at sentence ends, typography normalised, lower case. */
@@ -72,9 +87,14 @@ describe('sentences that paraphrase a hedged passage of the article', () => {
       'That would end Japan’s hopes of settling the boundary quickly, and would bury hopes of a speedy demarcation.',
       'The article named three roadblocks:',
       'Russia Direct published the article on 23 July 2016.',
+      'Both leaders have to judge the trade-offs worth it',
+      'A profound impact on the regional strategic balance',
+      'To sum up: for Russia, first of all the breathing space from a lopsided entente with China that engaging Japan may provide.',
+      'A web of partnerships meant to anchor the relationship and build goodwill for the boundary dispute.',
+      'The Kremlin sees these optics too.',
     ].flatMap(s => sentencesOf(s).map(x => ['old', x] as const))
     const caught = HEDGES.filter(h => breaches(old, h).length > 0).map(h => h.passage)
-    expect(caught).toHaveLength(8)
+    expect(caught).toHaveLength(13)
   })
 })
 
@@ -84,7 +104,43 @@ describe('wordings that review found unsupported or distorted', () => {
   })
 
   it('would catch the old wordings', () => {
-    const old = ['the joint naval sailing near the Senkakus', 'Abe’s “new approach” seeks to resolve the dispute', 'why would it count as a highly symbolic move rather than a military threat?']
-    expect(old.flatMap(sentencesOf).filter(s => DISTORTIONS.some(([p]) => p.test(s)))).toHaveLength(3)
+    const old = [
+      'the joint naval sailing near the Senkakus',
+      'Abe’s “new approach” seeks to resolve the dispute',
+      'why would it count as a highly symbolic move rather than a military threat?',
+      'Both leaders have to judge the trade-offs worth it',
+      'a web of partnerships meant to anchor the relationship and build goodwill for the boundary dispute',
+      'through a tense June (Russian and Chinese navies in the disputed waters)',
+      'Abe’s domestic legacy, the more so since Japan’s territorial problems with other neighbours are far more contentious',
+      'Keep both sides in mind: the rivalry is why Russia may want Japan, and the entente is why Japan is wary.',
+      'The Russian-Chinese entente can also limit the Moscow-Tokyo rapprochement',
+      'Options, not a new alliance',
+      'These optics would not have been lost in the Kremlin either: Moscow, too, sees China as the winner.',
+    ]
+    expect(old.flatMap(sentencesOf).filter(s => DISTORTIONS.some(([p]) => p.test(s)))).toHaveLength(11)
+  })
+})
+
+describe('the deck\'s conclusion', () => {
+  const conclusion = slides().filter(s => s.alias?.startsWith('conclusion'))
+  const said = normaliseTypography(conclusion.map(s => `${s.body}\n${s.note}`).join('\n')).toLowerCase()
+  const slideText = normaliseTypography(conclusion.map(s => s.body).join('\n')).toLowerCase()
+
+  it('is there: the answers, the outlook and China\'s two roles', () => {
+    expect(conclusion.map(s => s.alias)).toEqual(['conclusion', 'conclusion-outlook', 'conclusion-china'])
+  })
+
+  it.each([
+    ['no breakthrough in the near future (¶23)', /unlikely[^.]*near future/],
+    ['the leaders\' central position might enable a middle ground (¶27)', /central position[^.]*might enable/],
+    ['a rapprochement can take wings if both believe the trade-offs worth leveraging (¶28)', /can take wings if[^.]*trade-offs are worth leveraging/],
+    ['China as the common denominator, hedged (¶9)', /common denominator appears to be/],
+    ['China as a limit: the entente can limit the rapprochement (¶26)', /entente can limit the moscow-tokyo rapprochement/],
+  ])('shows on its slides, as the article ends: %s', (_what, pattern) => {
+    expect(slideText).toMatch(pattern)
+  })
+
+  it('never closes the door the article leaves open', () => {
+    expect(said).not.toMatch(/but the limits are strong|no rapprochement|will not happen|cannot happen/)
   })
 })

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest'
 import { normaliseTypography } from '../../content/article'
 import { allQuestions, quizBank, quizFiles } from '../../quiz/bank'
 import { validateBank } from '../../quiz/bank/schema'
-import { questionSkill } from '../../quiz/skills'
 import { deckFiles, normalisedParagraphs, ROOT, routeAliases } from '../fixtures/deck'
 
 const questions = allQuestions
@@ -35,12 +34,8 @@ describe('the quiz bank', () => {
     expect(Math.abs(trues - (keys.length - trues))).toBeLessThanOrEqual(1)
   })
 
-  it('tags every question, and nothing else, as testing the argument or recall', () => {
-    expect(Object.keys(questionSkill).sort()).toEqual(questions.map(q => q.id).sort())
-  })
-
   it('tests the argument (why, cause, trade-off, claimed versus hedged) in at least 60% of questions', () => {
-    const argument = questions.filter(q => questionSkill[q.id] === 'argument').length
+    const argument = questions.filter(q => q.skill === 'argument').length
     expect(argument / questions.length).toBeGreaterThanOrEqual(0.6)
   })
 

@@ -22,43 +22,43 @@ function keyOf(q: QuizQuestion): string {
 describe('the display order of every question', () => {
   it('gives the keys printed worksheets and answer keys carry', () => {
     expect(allQuestions.map(q => `${q.id}: ${keyOf(q)}`).join('\n')).toMatchInlineSnapshot(`
-      "context-new-opportunities: B
-      context-signals: A→2 B→1 C→2 D→1
-      context-positive-sentiment: A
-      context-key-questions: B C
-      china-common-denominator: A
-      china-rivalry-entente: C
-      china-entente-chain: B D C A
-      china-pca-ruling: B
-      china-japan-worries: B D
-      china-us-effects: A→2 B→3 C→1
-      china-us-cornerstone: B
-      interests-who-holds: A→2 B→1 C→1 D→2
-      interests-russia-restricted: B
-      interests-japan-reasons: A B D
-      interests-us-policy-costs: A
-      interests-who-needs-more: C
-      interests-abe-timing: D
-      interests-engage-china: A
-      contours-web-first: D
-      contours-what-each-offers: A→2 B→1 C→4
-      contours-why-japan-tech: A B D
-      contours-energy-urgency: C
-      contours-legacy-elsewhere: A
-      contours-wider-spectrum: A B D
-      limits-no-breakthrough: B
-      limits-abe-efforts: A D
-      limits-why-manage-confrontation: D
-      limits-kremlin-optics: B D
-      limits-missile-defence-chain: C B D A
-      limits-roadblock-consequence: A→3 B→1 C→4
-      limits-leaders-position: C
-      review-sanctions-chain: A D B C
-      review-argument-map: A→2 B→3 C→1 D→3
-      review-china-thread: A B E
-      review-purely-economic: B
+      "context-backdrop: B
+      context-signals: A C
+      context-new-approach: C
+      context-return-visit: A
+      china-entente-terms: B E
+      china-pca-ruling: A
+      china-japan-wary: A E
+      china-us-noted: B D
+      china-abe-timing: C
+      china-tokyo-options: D
+      interests-entente-why: C
+      interests-kremlin-gains: B D
+      interests-restricted: D
+      interests-europe-attention: B
+      interests-energy-customers: B
+      interests-hydrocarbons: A
+      contours-web: A
+      contours-energy-urgency: B E
+      contours-four-reasons: D C A B
+      contours-tech-significance: C
+      contours-far-east-offset: B
+      contours-central-asia: B
+      contours-wider-spectrum: A C D
+      limits-abe-odds: A C
+      limits-prudent-role: A
+      limits-roadblocks: A E
+      limits-missile-stakes: B
+      limits-demarcation: D
+      limits-nationalism: A
+      limits-middle-ground: C
+      review-unequal: C
+      review-china-roles: A D
       review-claimed-or-hedged: A→2 B→1 C→1 D→3
-      review-bottom-line: A"
+      review-fulcrum: B
+      review-cornerstone: A
+      review-kremlin-optics: A
+      review-bottom-line: D"
     `)
   })
 })

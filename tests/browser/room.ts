@@ -1,0 +1,36 @@
+// A seminar in the room's stand-in network, as the seminar and WebKit phone specs start it: `npm run seminar`
+// serving the run's one build of the deck (built.ts), audience side on 127.0.0.2 reached as room.test.
+
+import type { RunningSeminar } from '../../tools/seminarProcess'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ROOM, ROOM_HOST, runSeminar, SEMINAR_PORT } from '../../tools/seminarProcess'
+import { DECK } from './built'
+
+/** A seminar with its journal and exports in `dir`; `n` picks its ports (SEMINAR_PORT + 2n and the next), one `n` per seminar running at once. */
+export async function roomSeminar(n: number, env: Record<string, string> = {}, dir = mkdtempSync(join(tmpdir(), 'rj-seminar-'))) {
+  const s = await runSeminar({
+    PORT: String(SEMINAR_PORT + 2 * n),
+    SEMINAR_BIND: ROOM,
+    SEMINAR_HOST: ROOM_HOST,
+    SEMINAR_DIR: dir,
+    SEMINAR_EXPORTS_DIR: join(dir, 'exports'),
+    SEMINAR_DECK_DIR: DECK.dir,
+    ...env,
+  })
+  return Object.assign(s, { dir })
+}
+
+const PRESENTER_PAGE = /presenter$/
+
+/** An address on the presenter's side, beside the deck (which is served under DECK.base). */
+export const presenterSide = (s: RunningSeminar, path: string) => new URL(path, s.banner.presenter.replace(PRESENTER_PAGE, ''))
+
+export interface SeminarState { tallies: { questionId: string, voters: number, counts: Record<string, number>, closed: boolean }[] }
+
+/** The votes as the presenter's side counts them. */
+export const seminarState = async (s: RunningSeminar) => (await fetch(presenterSide(s, '__seminar/state'))).json() as Promise<SeminarState>
+
+/** Opens a question for voting without a presenter view, the way the presenter's deck does. */
+export const openQuestion = (s: RunningSeminar, id: string) => fetch(presenterSide(s, '__seminar/current'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: id }) })
