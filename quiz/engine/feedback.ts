@@ -12,21 +12,22 @@
  */
 
 import type { QuizQuestion, QuizResponse } from './types'
-import { asChosen, formatScore, isOptionCorrect } from './scoring'
+import { kindOf } from './kinds'
+import { asChosen, formatScore, isKeyOption, isOptionCorrect } from './scoring'
 
 export type QuizView = 'open' | 'checked' | 'solution'
 
 /** `right`/`wrong`: the learner's choice after Check; `key`: part of the right answer, when the solution shows. */
 export type QuizMarkKind = 'right' | 'wrong' | 'key'
 
-const placed = (q: QuizQuestion) => q.type === 'ordering' || q.type === 'matching'
+const placed = (q: QuizQuestion) => kindOf(q).select === 'place'
 
 /** The mark on one option (or item) in this view; undefined for an unmarked one. */
 export function markOf(q: QuizQuestion, r: QuizResponse | undefined, optionId: string, view: QuizView): QuizMarkKind | undefined {
   if (view === 'open')
     return undefined
   if (view === 'solution')
-    return placed(q) || isOptionCorrect(q, undefined, optionId) ? 'key' : undefined
+    return isKeyOption(q, optionId) ? 'key' : undefined
   if (!placed(q) && !asChosen(r).has(optionId))
     return undefined
   return isOptionCorrect(q, r, optionId) ? 'right' : 'wrong'
@@ -41,23 +42,8 @@ export function isExplained(q: QuizQuestion, r: QuizResponse | undefined, option
   return placed(q) ? isOptionCorrect(q, r, optionId) : asChosen(r).has(optionId)
 }
 
-/** For a checked select-all question: "2 of 3 right choices, 1 wrong". */
-export function choiceSummary(q: QuizQuestion, r: QuizResponse | undefined): string | undefined {
-  if (q.type !== 'multiple')
-    return undefined
-  const chosen = [...asChosen(r)]
-  const right = chosen.filter(id => isOptionCorrect(q, r, id)).length
-  const wrong = chosen.length - right
-  return `${right} of ${q.correct.length} right choices, ${wrong} wrong`
-}
-
-/** For a checked ordering or matching question: "2 of 4 in the right place" or "3 of 4 pairs right". */
-function placedSummary(q: QuizQuestion, r: QuizResponse | undefined): string | undefined {
-  if (!placed(q))
-    return undefined
-  const right = q.options.filter(o => isOptionCorrect(q, r, o.id)).length
-  return q.type === 'ordering' ? `${right} of ${q.options.length} in the right place` : `${right} of ${q.options.length} pairs right`
-}
+/** For a checked question with several parts: "2 of 3 right choices, 1 wrong", "2 of 4 in the right place". */
+export const choiceSummary = (q: QuizQuestion, r: QuizResponse | undefined): string | undefined => kindOf(q).summary(q, r)
 
 export interface Verdict {
   /** Enumerated, for styling: `correct`, `partly`, `wrong` or `solution`. */
@@ -75,7 +61,7 @@ export function verdictOf(q: QuizQuestion, r: QuizResponse | undefined, view: Ex
       ? { kind: 'solution', icon: '★', text: 'The answer' }
       : { kind: 'solution', icon: '★', text: 'Solution shown: no points this time' }
   }
-  const detail = choiceSummary(q, r) ?? placedSummary(q, r)
+  const detail = choiceSummary(q, r)
   if (score >= 1)
     return { kind: 'correct', icon: '✓', text: 'Correct', detail }
   if (score > 0)

@@ -22,6 +22,6 @@ export function fnv1a(text: string): string {
 const byId = (items: readonly { id: string, text: string }[]) => items.map(x => [x.id, x.text]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1))
 
 export function questionHash(q: QuizQuestion): string {
-  const targets = q.type === 'matching' ? q.targets : []
+  const targets = 'targets' in q ? q.targets : []
   return fnv1a(JSON.stringify([q.type, q.prompt, byId(q.options), byId(targets), q.correct]))
 }

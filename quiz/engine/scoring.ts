@@ -1,109 +1,46 @@
 /**
- * Scoring for every question type. A score is a number from 0 to 1; an unanswered question scores 0
- * and can't be checked.
+ * Scoring for every question type, through the question-kind registry (`kinds/`): a score is a number from
+ * 0 to 1; an unanswered question scores 0 and can't be checked. The engine also owns the bank's totals
+ * and the mastery score.
  *
  * Usage: `if (isAnswered(q, r)) score = scoreQuestion(q, r)`
  */
 
-import type { QuizQuestion, QuizResponse } from './types'
+import type { QuizOption, QuizQuestion, QuizResponse } from './types'
+import { kindOf, kinds } from './kinds'
+
+export { asChosen, asList, asMap, letter } from './kinds/shared'
 
 /** The rule shown on screen under every select-all-that-apply question. */
 export const PARTIAL_CREDIT_RULE
   = 'Each right choice earns its share of the point; each wrong one takes a share away (never below zero).'
 
-/** A response as a list of ids (select-all, ordering); anything else gives an empty list. */
-export const asList = (r: QuizResponse | undefined): string[] => (Array.isArray(r) ? r : [])
-/** A response as item → target pairs (matching); anything else gives no pairs. */
-export function asMap(r: QuizResponse | undefined): Record<string, string> {
-  return r && typeof r === 'object' && !Array.isArray(r) ? r : {}
-}
-/** A response as the set of chosen option ids (single, true/false, select-all). */
-export const asChosen = (r: QuizResponse | undefined): Set<string> => new Set(typeof r === 'string' ? [r] : asList(r))
-
 /** True when the response is complete enough to check. */
-export function isAnswered(q: QuizQuestion, r: QuizResponse | undefined): boolean {
-  const ids = q.options.map(o => o.id)
-  switch (q.type) {
-    case 'single':
-    case 'truefalse':
-      return typeof r === 'string' && ids.includes(r)
-    case 'multiple':
-      return asList(r).some(x => ids.includes(x))
-    case 'ordering': {
-      const list = asList(r)
-      return list.length === ids.length && ids.every(x => list.includes(x))
-    }
-    case 'matching': {
-      const map = asMap(r)
-      const targets = q.targets.map(t => t.id)
-      return ids.every(x => targets.includes(map[x] ?? ''))
-    }
-  }
-}
+export const isAnswered = (q: QuizQuestion, r: QuizResponse | undefined): boolean => kindOf(q).answered(q, r)
 
 /** Score from 0 to 1; 0 for an unanswered question. */
 export function scoreQuestion(q: QuizQuestion, r: QuizResponse | undefined): number {
-  if (!isAnswered(q, r))
-    return 0
-  switch (q.type) {
-    case 'single':
-    case 'truefalse':
-      return r === q.correct ? 1 : 0
-    case 'multiple': {
-      const chosen = new Set(asList(r))
-      const right = q.correct.filter(x => chosen.has(x)).length
-      const wrong = [...chosen].filter(x => !q.correct.includes(x)).length
-      return Math.max(0, (right - wrong) / q.correct.length)
-    }
-    case 'ordering': {
-      const list = asList(r)
-      return q.correct.filter((x, i) => list[i] === x).length / q.correct.length
-    }
-    case 'matching': {
-      const map = asMap(r)
-      const ids = Object.keys(q.correct)
-      return ids.filter(x => map[x] === q.correct[x]).length / ids.length
-    }
-  }
+  return r !== undefined && isAnswered(q, r) ? kindOf(q).score(q, r) : 0
 }
 
 /** The response that scores 1, used by "Show solution" and the answer key. */
-export function solutionOf(q: QuizQuestion): QuizResponse {
-  switch (q.type) {
-    case 'single':
-    case 'truefalse':
-      return q.correct
-    case 'multiple':
-    case 'ordering':
-      return [...q.correct]
-    case 'matching':
-      return { ...q.correct }
-  }
-}
+export const solutionOf = (q: QuizQuestion): QuizResponse => kindOf(q).solution(q)
+
+/** Whether the option is part of the key (every item of an ordering or matching question is, in its place). */
+export const isKeyOption = (q: QuizQuestion, optionId: string): boolean => kindOf(q).inKey(q, optionId)
 
 /**
  * The one rule for "is this option right?": for single, true/false and select-all, whether the option is
- * part of the right answer (the response is not needed); for ordering and matching, whether the response
+ * part of the key (the response is not needed); for ordering and matching, whether the response
  * puts that item in its right place or pairs it with its right target.
  */
-export function isOptionCorrect(q: QuizQuestion, r: QuizResponse | undefined, optionId: string): boolean {
-  switch (q.type) {
-    case 'single':
-    case 'truefalse':
-      return q.correct === optionId
-    case 'multiple':
-      return q.correct.includes(optionId)
-    case 'ordering':
-      return asList(r).indexOf(optionId) === q.correct.indexOf(optionId)
-    case 'matching':
-      return asMap(r)[optionId] === q.correct[optionId]
-  }
-}
+export const isOptionCorrect = (q: QuizQuestion, r: QuizResponse | undefined, optionId: string): boolean => kindOf(q).optionRight(q, r, optionId)
 
-/** The options whose explanations say why the key is the key: the right option(s) of a choice question, every item of an ordering or matching one. */
-export function keyOptions(q: QuizQuestion) {
-  return q.type === 'ordering' || q.type === 'matching' ? q.options : q.options.filter(o => isOptionCorrect(q, undefined, o.id))
-}
+/** The options whose explanations say why the key is the key: the key option(s) of a choice question, every item of an ordering or matching one. */
+export const keyOptions = (q: QuizQuestion): QuizOption[] => q.options.filter(o => isKeyOption(q, o.id))
+
+/** The key options' ids in display order (for phones once voting is closed). */
+export const keyOptionIds = (q: QuizQuestion): string[] => keyOptions(q).map(o => o.id)
 
 /** A score or a number of points to two decimals, as shown to people and reported to an LMS. */
 export const round2 = (n: number) => Math.round(n * 100) / 100
@@ -113,6 +50,9 @@ export function formatScore(n: number): string {
   return String(round2(n))
 }
 
+/** The points a set of questions is worth: one each. */
+export const totalPoints = (questions: readonly QuizQuestion[]) => questions.length
+
 /** The mastery score when nobody sets one (the SCORM package's `--mastery`), as a share of the bank's points. */
 export const DEFAULT_MASTERY_PERCENT = 70
 
@@ -120,33 +60,20 @@ export const DEFAULT_MASTERY_PERCENT = 70
 export const masteryPoints = (percent: number, questions: number) => round2(percent * questions / 100)
 
 /** Question types the room can vote on in a seminar: a histogram of options says it all. */
-export const VOTABLE_TYPES: ReadonlyArray<QuizQuestion['type']> = ['single', 'truefalse', 'multiple']
+export const VOTABLE_TYPES: ReadonlyArray<QuizQuestion['type']> = (Object.keys(kinds) as QuizQuestion['type'][]).filter(t => kinds[t].votable)
 
-export const isVotable = (q: QuizQuestion) => VOTABLE_TYPES.includes(q.type)
+export const isVotable = (q: QuizQuestion) => kindOf(q).votable
 
-/** A, B, C … for worksheet and answer-key lettering. */
-export function letter(index: number): string {
-  return String.fromCharCode(65 + index)
+/** Whether a learner may choose several options (checkboxes, a phone's Send button). */
+export const choosesMany = (q: QuizQuestion) => kindOf(q).select === 'many'
+
+/** A vote's chosen option ids as the response the quiz scores (one id, or a list for select-all). */
+export function responseOfChoices(q: QuizQuestion, optionIds: readonly string[]): QuizResponse | undefined {
+  return choosesMany(q) ? [...optionIds] : optionIds[0]
 }
 
 /** The right answer in words, one item per option in the answer: "B. Energy", "1. Crimea", "Sanctions → Russia". */
-export function solutionItems(q: QuizQuestion): string[] {
-  const text = (id: string) => q.options.find(o => o.id === id)?.text ?? id
-  const lettered = (id: string) => `${letter(q.options.findIndex(o => o.id === id))}. ${text(id)}`
-  switch (q.type) {
-    case 'single':
-    case 'truefalse':
-      return [lettered(q.correct)]
-    case 'multiple':
-      return q.correct.map(lettered)
-    case 'ordering':
-      return q.correct.map((id, i) => `${i + 1}. ${text(id)}`)
-    case 'matching':
-      return q.options.map(o => `${o.text} → ${q.targets.find(t => t.id === q.correct[o.id])?.text ?? ''}`)
-  }
-}
+export const solutionItems = (q: QuizQuestion): string[] => kindOf(q).solutionItems(q)
 
 /** The right answer on one line, e.g. "B. Energy" or "1. Crimea → 2. Sochi", for notes and the answer key. */
-export function describeSolution(q: QuizQuestion): string {
-  return solutionItems(q).join(q.type === 'ordering' ? ' → ' : '; ')
-}
+export const describeSolution = (q: QuizQuestion): string => solutionItems(q).join(kindOf(q).solutionJoin)

@@ -11,8 +11,9 @@ import type { QuizQuestion } from '../../quiz/engine/types'
 import type { EventHub } from './events'
 import type { Room } from './room'
 import type { Refusal } from './tally'
+import { choosesMany, keyOptionIds } from '../../quiz/engine/scoring'
 import { clientAddress, cookie, pathOf, readJson, reply } from './http'
-import { parseBallot, rightOptions } from './tally'
+import { parseBallot } from './tally'
 
 export const VOTER_COOKIE = 'rj_voter'
 const COOKIE_MAX_AGE = 12 * 60 * 60
@@ -24,7 +25,7 @@ export const REFUSALS: Record<Refusal, string> = {
   'closed': 'Voting on this question is closed.',
 }
 
-/** What a phone sees of the open question: no answer until voting on it is closed; its own ballot. */
+/** What a phone sees of the open question: whether it may choose several options, its own ballot, and no key until voting on it is closed. */
 export function phoneQuestion(room: Room, voterId: string | undefined) {
   const q: QuizQuestion | undefined = room.current ? room.questions.get(room.current) : undefined
   if (!q)
@@ -32,12 +33,12 @@ export function phoneQuestion(room: Room, voterId: string | undefined) {
   const closed = room.tally.isClosed(q.id)
   return {
     id: q.id,
-    type: q.type,
+    many: choosesMany(q),
     prompt: q.prompt,
     options: q.options.map(o => ({ id: o.id, text: o.text })),
     mine: (voterId && room.tally.ballotOf(voterId, q.id)) || [],
     closed,
-    ...closed ? { right: rightOptions(q), sources: q.sources } : {},
+    ...closed ? { key: keyOptionIds(q), sources: q.sources } : {},
   }
 }
 

@@ -8,7 +8,7 @@
 
 import type { QuizQuestion } from '../../quiz/engine/types'
 import type { QuestionTally } from '../protocol'
-import { isOptionCorrect, isVotable, scoreQuestion } from '../../quiz/engine/scoring'
+import { choosesMany, isVotable, responseOfChoices, scoreQuestion } from '../../quiz/engine/scoring'
 
 export const MAX_BODY_BYTES = 1024
 
@@ -31,7 +31,7 @@ export function parseBallot(raw: unknown, questions: ReadonlyMap<string, QuizQue
   if (!Array.isArray(optionIds) || !optionIds.length || optionIds.some(id => typeof id !== 'string' || !q.options.some(o => o.id === id)))
     return { error: 'unknown option' }
   const unique = [...new Set(optionIds as string[])]
-  if (q.type !== 'multiple' && unique.length !== 1)
+  if (!choosesMany(q) && unique.length !== 1)
     return { error: 'choose exactly one option' }
   // Kept in display order, whatever order the phone sent them in.
   return { questionId: q.id, optionIds: q.options.map(o => o.id).filter(id => unique.includes(id)) }
@@ -56,7 +56,7 @@ export function createTally(questions: ReadonlyMap<string, QuizQuestion>) {
     let right = 0
     for (const chosen of e?.votes.values() ?? []) {
       for (const optionId of chosen) counts[optionId] = (counts[optionId] ?? 0) + 1
-      if (scoreQuestion(q, q.type === 'multiple' ? chosen : chosen[0]) === 1)
+      if (scoreQuestion(q, responseOfChoices(q, chosen)) === 1)
         right += 1
     }
     return { questionId: id, counts, voters: e?.votes.size ?? 0, right, closed: e?.closed ?? false }
@@ -102,8 +102,5 @@ export function createTally(questions: ReadonlyMap<string, QuizQuestion>) {
     },
   }
 }
-
-/** The options that are part of the right answer, in display order (for phones once voting is closed). */
-export const rightOptions = (q: QuizQuestion): string[] => q.options.filter(o => isOptionCorrect(q, undefined, o.id)).map(o => o.id)
 
 export type Tally = ReturnType<typeof createTally>

@@ -1,7 +1,7 @@
 import type { QuizQuestion } from '../../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
-import { isVotable } from '../../../quiz/engine/scoring'
-import { createTally, parseBallot, rightOptions } from '../../../seminar/server/tally'
+import { isVotable, keyOptionIds } from '../../../quiz/engine/scoring'
+import { createTally, parseBallot } from '../../../seminar/server/tally'
 import { matching, multiple, ordering, single, truefalse } from '../../fixtures/quiz'
 
 const questions = new Map<string, QuizQuestion>([single(), truefalse(), multiple(), ordering()].map(q => [q.id, q]))
@@ -41,9 +41,9 @@ describe('given question types', () => {
     expect([single(), truefalse(), multiple(), ordering(), matching()].map(isVotable)).toEqual([true, true, true, false, false])
   })
 
-  it('names the right options in display order', () => {
-    expect(rightOptions(multiple())).toEqual(['p', 'q'])
-    expect(rightOptions(truefalse())).toEqual(['true'])
+  it('names the key options in display order', () => {
+    expect(keyOptionIds(multiple())).toEqual(['p', 'q'])
+    expect(keyOptionIds(truefalse())).toEqual(['true'])
   })
 })
 
