@@ -7,7 +7,8 @@
  * It runs at build (setup/preparser.ts) and in the bank test, never in the browser.
  */
 
-import type { QuizQuestion, QuizSection } from '../engine/types'
+import type { QuestionOf } from '../engine/kinds'
+import type { QuestionType, QuizQuestion, QuizSection } from '../engine/types'
 import * as v from 'valibot'
 
 export const LIMITS = {
@@ -37,19 +38,22 @@ const base = {
 
 const ONE_CORRECT = 'a single-choice question needs exactly one correct option id'
 
-const question = v.variant('type', [
-  v.strictObject({ ...base, type: v.literal('single'), options: v.pipe(v.array(option), v.minLength(2), v.maxLength(6)), correct: v.pipe(v.string(ONE_CORRECT), v.nonEmpty(ONE_CORRECT)) }),
-  v.strictObject({ ...base, type: v.literal('multiple'), options: v.pipe(v.array(option), v.minLength(2), v.maxLength(6)), correct: v.pipe(v.array(v.string()), v.minLength(1, 'needs at least one correct option')) }),
-  v.strictObject({ ...base, type: v.literal('truefalse'), options: v.pipe(v.array(option), v.minLength(2), v.maxLength(2)), correct: v.picklist(['true', 'false']) }),
-  v.strictObject({ ...base, type: v.literal('ordering'), options: v.pipe(v.array(option), v.minLength(3), v.maxLength(6)), correct: v.array(v.string()) }),
-  v.strictObject({
+/** Each type's shape: a new question type does not compile until it has one (nor until it has its rules below). */
+const SHAPES = {
+  single: v.strictObject({ ...base, type: v.literal('single'), options: v.pipe(v.array(option), v.minLength(2), v.maxLength(6)), correct: v.pipe(v.string(ONE_CORRECT), v.nonEmpty(ONE_CORRECT)) }),
+  multiple: v.strictObject({ ...base, type: v.literal('multiple'), options: v.pipe(v.array(option), v.minLength(2), v.maxLength(6)), correct: v.pipe(v.array(v.string()), v.minLength(1, 'needs at least one correct option')) }),
+  truefalse: v.strictObject({ ...base, type: v.literal('truefalse'), options: v.pipe(v.array(option), v.minLength(2), v.maxLength(2)), correct: v.picklist(['true', 'false']) }),
+  ordering: v.strictObject({ ...base, type: v.literal('ordering'), options: v.pipe(v.array(option), v.minLength(3), v.maxLength(6)), correct: v.array(v.string()) }),
+  matching: v.strictObject({
     ...base,
     type: v.literal('matching'),
     options: v.pipe(v.array(option), v.minLength(2), v.maxLength(5)),
     targets: v.pipe(v.array(v.strictObject({ id, text: text(LIMITS.option) })), v.minLength(2), v.maxLength(4)),
     correct: v.record(v.string(), v.string()),
   }),
-])
+} satisfies { [T in QuestionType]: v.GenericSchema<unknown, QuestionOf<T>> }
+
+const question = v.variant('type', Object.values(SHAPES))
 
 const section = v.strictObject({
   id,
@@ -81,42 +85,45 @@ function duplicates(ids: string[]): string[] {
   return [...new Set(ids.filter((x, i) => ids.indexOf(x) !== i))]
 }
 
+/** Each type's rules that span its fields; messages without a prefix. */
+const TYPE_RULES = {
+  single: (q, unknown) => unknown([q.correct]).map(x => `correct id "${x}" is not an option`),
+  truefalse: q => (q.options.map(o => o.id).join() !== 'true,false' ? ['true/false options must have ids "true" then "false"'] : []),
+  multiple: (q, unknown) => [
+    ...unknown(q.correct).map(x => `correct id "${x}" is not an option`),
+    ...duplicates(q.correct).map(d => `correct id "${d}" is listed twice`),
+  ],
+  ordering: (q, unknown) => [
+    ...unknown(q.correct).map(x => `correct id "${x}" is not an option`),
+    ...(q.correct.length !== q.options.length || duplicates(q.correct).length ? ['the correct order must list every option exactly once'] : []),
+  ],
+  matching(q) {
+    const out: string[] = []
+    const optionIds = q.options.map(o => o.id)
+    const targetIds = q.targets.map(t => t.id)
+    for (const d of duplicates(targetIds)) out.push(`target id "${d}" is used twice`)
+    for (const [from, to] of Object.entries(q.correct)) {
+      if (!optionIds.includes(from))
+        out.push(`correct id "${from}" is not an option`)
+      if (!targetIds.includes(to))
+        out.push(`correct target "${to}" is not a target`)
+    }
+    for (const x of optionIds.filter(x => !(x in q.correct))) out.push(`option "${x}" has no correct target`)
+    return out
+  },
+} satisfies { [T in QuestionType]: (q: QuestionOf<T>, unknown: (ids: string[]) => string[]) => string[] }
+
+function typeProblems(q: QuizQuestion, unknown: (ids: string[]) => string[]): string[] {
+  return (TYPE_RULES[q.type] as (q: QuizQuestion, unknown: (ids: string[]) => string[]) => string[])(q, unknown)
+}
+
 /** Rules that span fields of one (structurally valid) question; returns messages without a prefix. */
 export function questionProblems(q: QuizQuestion, opts: ValidateOptions = {}): string[] {
   const out: string[] = []
   const optionIds = q.options.map(o => o.id)
   for (const d of duplicates(optionIds)) out.push(`option id "${d}" is used twice`)
   const unknown = (ids: string[]) => ids.filter(x => !optionIds.includes(x))
-  switch (q.type) {
-    case 'single':
-      for (const x of unknown([q.correct])) out.push(`correct id "${x}" is not an option`)
-      break
-    case 'truefalse':
-      if (optionIds.join() !== 'true,false')
-        out.push('true/false options must have ids "true" then "false"')
-      break
-    case 'multiple':
-      for (const x of unknown(q.correct)) out.push(`correct id "${x}" is not an option`)
-      for (const d of duplicates(q.correct)) out.push(`correct id "${d}" is listed twice`)
-      break
-    case 'ordering':
-      for (const x of unknown(q.correct)) out.push(`correct id "${x}" is not an option`)
-      if (q.correct.length !== optionIds.length || duplicates(q.correct).length)
-        out.push('the correct order must list every option exactly once')
-      break
-    case 'matching': {
-      const targetIds = q.targets.map(t => t.id)
-      for (const d of duplicates(targetIds)) out.push(`target id "${d}" is used twice`)
-      for (const [from, to] of Object.entries(q.correct)) {
-        if (!optionIds.includes(from))
-          out.push(`correct id "${from}" is not an option`)
-        if (!targetIds.includes(to))
-          out.push(`correct target "${to}" is not a target`)
-      }
-      for (const x of optionIds.filter(x => !(x in q.correct))) out.push(`option "${x}" has no correct target`)
-      break
-    }
-  }
+  out.push(...typeProblems(q, unknown))
   if (opts.paragraphs) {
     for (const { paragraph, quote } of q.sources) {
       if (!opts.paragraphs[paragraph - 1]?.includes((opts.normalise ?? (s => s))(quote)))
