@@ -2,7 +2,9 @@
  * Build-time work on the deck, in Node (Slidev runs preparsers only there):
  * - the quiz bank is validated once, quotes checked against the article paragraphs they cite, so a broken
  *   question stops `slidev build` / `slidev export` with a message naming its file and id;
- * - quiz slides (`layout: quiz`) get one click step, `clicks: 1`, the presenter's reveal on every synced screen;
+ * - quiz slides (`layout: quiz`) get their question's section (`section:`) and one click step, `clicks: 1`, the
+ *   presenter's reveal on every synced screen;
+ * - the answer key's entry gets its pages from the bank, in place of its marker line (quiz/bank/slides.ts);
  * - the answer key, generated from the quiz data, is appended to their speaker notes;
  * - on every slide, each "paragraph N" in the speaker notes becomes a link to that paragraph in `/article`.
  */
@@ -11,18 +13,21 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { definePreparserSetup } from '@slidev/types'
 import { articleParagraphs, linkParagraphRefs, normaliseTypography } from '../content/article'
-import { locateQuestion, quizFiles } from '../quiz/bank'
+import { locateQuestion, quizBank, quizFiles } from '../quiz/bank'
 import { notesWithAnswerKey } from '../quiz/bank/answerKey'
 import { validateBank } from '../quiz/bank/schema'
+import { expandAnswerKeyPages, quizSlideFrontmatter } from '../quiz/bank/slides'
 
 export default definePreparserSetup(({ filepath }) => {
   const article = readFileSync(join(dirname(filepath), 'content/article.md'), 'utf8')
   validateBank(quizFiles, { paragraphs: articleParagraphs(article).map(normaliseTypography), normalise: normaliseTypography })
   return [{
     name: 'quiz-slides',
+    async transformRawLines(lines) {
+      expandAnswerKeyPages(lines, quizBank)
+    },
     async transformSlide(_content, frontmatter) {
-      if (frontmatter.layout === 'quiz')
-        frontmatter.clicks ??= 1
+      quizSlideFrontmatter(frontmatter, locateQuestion)
       return undefined
     },
     async transformNote(note, frontmatter) {

@@ -1,30 +1,21 @@
 /**
- * The whole quiz bank, for Node (the preparser, export, Moodle XML, the seminar server, tests) and the
- * answer-key entry: every section file, in deck order, with each question's options in display order
- * (`engine/order.ts`). The deck's slides load it section by section instead (quiz/sections.ts). Validation is not done here: the bank is checked at build
- * (setup/preparser.ts) and by the bank test, so no schema code reaches learners.
+ * The whole quiz bank, for Node (the preparser, export, Moodle XML, the seminar server, tests): every
+ * section of the manifest (quiz/sections.ts), in deck order, with each question's options in display order
+ * (`engine/order.ts`). The deck's slides load it section by section instead. Validation is not done here:
+ * the bank is checked at build (setup/preparser.ts) and by the bank test, so no schema code reaches learners.
  *
  * Usage: `import { quizBank, allQuestions, locateQuestion } from './index'`
  */
 
 import type { QuizQuestion, QuizSection } from '../engine/types'
-import china from '../china'
-import context from '../context'
-import contours from '../contours'
 import { displayOrder } from '../engine/order'
-import interests from '../interests'
-import limits from '../limits'
-import review from '../review'
+import { SECTION_FILES, SECTION_IDS } from '../sections'
 
-/** Section files keyed by path, so schema messages name the file. */
-export const quizFiles: Record<string, QuizSection> = {
-  'quiz/context.ts': context,
-  'quiz/china.ts': china,
-  'quiz/interests.ts': interests,
-  'quiz/contours.ts': contours,
-  'quiz/limits.ts': limits,
-  'quiz/review.ts': review,
-}
+/** Section files keyed by path, so schema messages name the file: the manifest's files, loaded once. */
+// eslint-disable-next-line antfu/no-top-level-await -- Node loads the manifest's lazy files once, here, so that the bank is plain data for every caller
+export const quizFiles: Record<string, QuizSection> = Object.fromEntries(await Promise.all(
+  SECTION_IDS.map(async id => [`quiz/${id}.ts`, (await SECTION_FILES[id]()).default] as const),
+))
 
 export const quizBank: QuizSection[] = displayOrder(Object.values(quizFiles))
 
