@@ -3,7 +3,7 @@
  * browser fetches a section when a slide needs it (a quiz slide loads its own, the results slide, `/study`
  * and the answer key load them all), one chunk each; Node loads them all once (quiz/bank). Each section is
  * put in display order on its own (`engine/order.ts`), so it shows the same letters wherever it loads.
- * Which section a quiz slide's question is in, the preparser writes into the slide's frontmatter (`section:`).
+ * Which section a quiz slide's question is in, the preparser writes into the slide's frontmatter (`quizSection:`).
  *
  * Usage: `const section = await loadSection('china')`; `await loadAllSections()`
  */

@@ -2,7 +2,7 @@
  * Build-time work on the deck, in Node (Slidev runs preparsers only there):
  * - the quiz bank is validated once, quotes checked against the article paragraphs they cite, so a broken
  *   question stops `slidev build` / `slidev export` with a message naming its file and id;
- * - quiz slides (`layout: quiz`) get their question's section (`section:`) and one click step, `clicks: 1`, the
+ * - quiz slides (`layout: quiz`) get their question's quiz section (`quizSection:`) and one click step, `clicks: 1`, the
  *   presenter's reveal on every synced screen;
  * - the answer key's entry gets its pages from the bank, in place of its marker line (quiz/bank/slides.ts);
  * - the answer key, generated from the quiz data, is appended to their speaker notes;

@@ -1,8 +1,9 @@
 /**
  * What the preparser (setup/preparser.ts) writes into the deck from the bank, as plain functions it calls
  * and tests check:
- * - a quiz slide's frontmatter gets its question's section (`section:`, so the browser loads that section
- *   and never works it out from the id) and one click step (`clicks: 1`, the presenter's reveal);
+ * - a quiz slide's frontmatter gets its question's quiz section (`quizSection:`, so the browser loads that
+ *   section and never works it out from the id; `section:` is the deck's own division, whose title the
+ *   progress bar shows) and one click step (`clicks: 1`, the presenter's reveal);
  * - the answer key's entry (answer-key.md) gets its pages, each section's questions two to a page, in
  *   place of the marker line, so a new or moved question never needs the entry re-paginated by hand.
  *
@@ -17,11 +18,11 @@ export const ANSWER_KEY_PAGES = '<!-- answer-key pages: generated from the bank 
 /** Questions on one page of the answer key. */
 export const QUESTIONS_PER_PAGE = 2
 
-/** Sets a quiz slide's (`layout: quiz`, `quiz: <id>`) section and click step; other slides are left alone. */
+/** Sets a quiz slide's (`layout: quiz`, `quiz: <id>`) quiz section and click step; other slides are left alone. */
 export function quizSlideFrontmatter(frontmatter: Record<string, unknown>, locate: (id: string) => { question: QuizQuestion, section: QuizSection }): void {
   if (frontmatter.layout !== 'quiz' || typeof frontmatter.quiz !== 'string')
     return
-  frontmatter.section = locate(frontmatter.quiz).section.id
+  frontmatter.quizSection = locate(frontmatter.quiz).section.id
   frontmatter.clicks ??= 1
 }
 

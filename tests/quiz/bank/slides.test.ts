@@ -6,18 +6,19 @@ import { locateQuestion, quizBank } from '../../../quiz/bank'
 import { ANSWER_KEY_PAGES, answerKeyPages, expandAnswerKeyPages, quizSlideFrontmatter } from '../../../quiz/bank/slides'
 
 describe('given a quiz slide\'s frontmatter', () => {
-  it('writes the section of its question, whatever the question\'s id says, and one click step', () => {
+  it('writes the quiz section of its question, whatever the question\'s id says, and one click step', () => {
     const q = quizBank[1]!.questions[0]!
     const fm: Record<string, unknown> = { layout: 'quiz', quiz: q.id }
     quizSlideFrontmatter(fm, id => ({ ...locateQuestion(id), section: { ...quizBank[3]!, id: 'elsewhere' } }))
-    expect(fm).toEqual({ layout: 'quiz', quiz: q.id, section: 'elsewhere', clicks: 1 })
+    expect(fm).toEqual({ layout: 'quiz', quiz: q.id, quizSection: 'elsewhere', clicks: 1 })
   })
 
-  it('keeps a click count the slide sets, and leaves other slides alone', () => {
+  it('keeps a click count and a deck section the slide sets, and leaves other slides alone', () => {
     const q = quizBank[0]!.questions[0]!
-    const fm: Record<string, unknown> = { layout: 'quiz', quiz: q.id, clicks: 2 }
+    const fm: Record<string, unknown> = { layout: 'quiz', quiz: q.id, clicks: 2, section: 'Context' }
     quizSlideFrontmatter(fm, locateQuestion)
-    expect(fm).toEqual({ layout: 'quiz', quiz: q.id, section: quizBank[0]!.id, clicks: 2 })
+    // `section:` is the deck's division (the progress bar's title): the quiz's own goes beside it.
+    expect(fm).toEqual({ layout: 'quiz', quiz: q.id, quizSection: quizBank[0]!.id, clicks: 2, section: 'Context' })
     const other: Record<string, unknown> = { layout: 'default' }
     quizSlideFrontmatter(other, locateQuestion)
     expect(other).toEqual({ layout: 'default' })
