@@ -10,13 +10,17 @@
  *   matching exists in every version; partial credit per item in its right place, as in the deck.
  * Every right or wrong option's feedback gives its explanation and the article passage; matching and
  * ordering, which have no per-option feedback in Moodle, give them in the general feedback.
+ * Written with fast-xml-parser's builder, which escapes for XML; the HTML inside is escaped once more.
  *
  * Usage: `tsx scripts/moodle-xml.ts [out=exports/questions-moodle.xml]`
  */
 
-import type { QuizOption, QuizQuestion, QuizSection } from '../engine/types'
+import type { QuestionOf } from '../engine/kinds'
+import type { QuestionType, QuizOption, QuizQuestion, QuizSection } from '../engine/types'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
+import { XMLBuilder } from 'fast-xml-parser'
+import { escapeHtml } from '../../tools/html'
 import { deckTitle } from '../../tools/scorm-package'
 import { quizBank } from './index'
 
@@ -34,97 +38,74 @@ export function shareOf(k: number): number {
   return listed
 }
 
-const esc = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
-const text = (s: string) => `<text>${esc(s)}</text>`
-/** HTML content, escaped once for HTML and once for XML. */
-const html = (h: string, tag = 'text') => `<${tag} format="html"><text>${esc(h)}</text></${tag}>`
+/** HTML content as Moodle stores it: the builder escapes it for XML (`format="html"`, text inside). */
+const html = (h: string) => ({ '@_format': 'html', 'text': h })
+const para = (s: string) => `<p>${escapeHtml(s)}</p>`
 
 function quotes(q: QuizQuestion): string {
-  return q.sources.map(s => `<blockquote><p>${esc(s.quote)}</p><footer>The article, paragraph ${s.paragraph}</footer></blockquote>`).join('')
+  return q.sources.map(s => `<blockquote>${para(s.quote)}<footer>The article, paragraph ${s.paragraph}</footer></blockquote>`).join('')
 }
 
-const feedback = (q: QuizQuestion, o: QuizOption) => html(`<p>${esc(o.explanation)}</p>${quotes(q)}`, 'feedback')
+const feedback = (q: QuizQuestion, o: QuizOption) => html(`${para(o.explanation)}${quotes(q)}`)
 
-function header(q: QuizQuestion, type: string): string {
-  return `  <question type="${type}">
-    <name>${text(q.id)}</name>
-    ${html(`<p>${esc(q.prompt)}</p>`, 'questiontext')}
-    <defaultgrade>1</defaultgrade>
-    <penalty>0</penalty>
-    <hidden>0</hidden>
-    <idnumber>${esc(q.id)}</idnumber>`
-}
-
-function answer(q: QuizQuestion, o: QuizOption, fraction: number): string {
-  return `    <answer fraction="${fraction}" format="html">
-      <text>${esc(`<p>${esc(o.text)}</p>`)}</text>
-      ${feedback(q, o)}
-    </answer>`
-}
-
-/** Explanations of every item, then the passage: general feedback for the types with no per-option feedback. */
-function general(q: QuizQuestion): string {
-  return html(`<ul>${q.options.map(o => `<li><strong>${esc(o.text)}</strong>: ${esc(o.explanation)}</li>`).join('')}</ul>${quotes(q)}`, 'generalfeedback')
-}
-
-function matchingBody(q: QuizQuestion, pairs: [string, string][], extra: string[]): string {
-  const sub = (left: string, right: string) => `    <subquestion format="html">
-      <text>${left ? esc(`<p>${esc(left)}</p>`) : ''}</text>
-      <answer>${text(right)}</answer>
-    </subquestion>`
-  return `    ${general(q)}
-    <shuffleanswers>false</shuffleanswers>
-${[...pairs.map(([l, r]) => sub(l, r)), ...extra.map(r => sub('', r))].join('\n')}`
-}
-
-export function questionXml(q: QuizQuestion): string {
-  switch (q.type) {
-    case 'single':
-      return `${header(q, 'multichoice')}
-    <single>true</single>
-    <shuffleanswers>false</shuffleanswers>
-    <answernumbering>ABCD</answernumbering>
-${q.options.map(o => answer(q, o, o.id === q.correct ? 100 : 0)).join('\n')}
-  </question>`
-    case 'multiple': {
-      const share = shareOf(q.correct.length)
-      return `${header(q, 'multichoice')}
-    <single>false</single>
-    <shuffleanswers>false</shuffleanswers>
-    <answernumbering>ABCD</answernumbering>
-${q.options.map(o => answer(q, o, q.correct.includes(o.id) ? share : -share)).join('\n')}
-  </question>`
-    }
-    case 'truefalse':
-      return `${header(q, 'truefalse')}
-${q.options.map(o => `    <answer fraction="${o.id === q.correct ? 100 : 0}">
-      ${text(o.id)}
-      ${feedback(q, o)}
-    </answer>`).join('\n')}
-  </question>`
-    case 'matching': {
-      const target = (id: string) => q.targets.find(t => t.id === id)!.text
-      const used = new Set(Object.values(q.correct))
-      return `${header(q, 'matching')}
-${matchingBody(q, q.options.map(o => [o.text, target(q.correct[o.id]!)]), q.targets.filter(t => !used.has(t.id)).map(t => t.text))}
-  </question>`
-    }
-    case 'ordering':
-      return `${header(q, 'matching')}
-${matchingBody(q, q.options.map(o => [o.text, `Position ${q.correct.indexOf(o.id) + 1}`]), [])}
-  </question>`
+/** Every question's first elements: its name, prompt, one point, and its id. */
+function header(q: QuizQuestion, type: string) {
+  return {
+    '@_type': type,
+    'name': { text: q.id },
+    'questiontext': html(para(q.prompt)),
+    'defaultgrade': 1,
+    'penalty': 0,
+    'hidden': 0,
+    'idnumber': q.id,
   }
 }
 
+/** A multichoice answer: the option, its grade, its explanation and the passage. */
+const answer = (q: QuizQuestion, o: QuizOption, fraction: number) => ({ '@_fraction': fraction, '@_format': 'html', 'text': para(o.text), 'feedback': feedback(q, o) })
+
+/** Explanations of every item, then the passage: general feedback for the types with no per-option feedback. */
+const general = (q: QuizQuestion) => html(`<ul>${q.options.map(o => `<li><strong>${escapeHtml(o.text)}</strong>: ${escapeHtml(o.explanation)}</li>`).join('')}</ul>${quotes(q)}`)
+
+/** A matching body: each item's pair, then spare targets as answers with no item. */
+function matchingBody(q: QuizQuestion, pairs: [string, string][], extra: string[]) {
+  const sub = (left: string, right: string) => ({ '@_format': 'html', 'text': left ? para(left) : '', 'answer': { text: right } })
+  return {
+    generalfeedback: general(q),
+    shuffleanswers: 'false',
+    subquestion: [...pairs.map(([l, r]) => sub(l, r)), ...extra.map(r => sub('', r))],
+  }
+}
+
+const choices = (single: boolean) => ({ single: String(single), shuffleanswers: 'false', answernumbering: 'ABCD' })
+
+/** How each question type becomes a Moodle question: a new type does not compile until it has a way. */
+const BODIES = {
+  single: q => ({ ...header(q, 'multichoice'), ...choices(true), answer: q.options.map(o => answer(q, o, o.id === q.correct ? 100 : 0)) }),
+  multiple(q) {
+    const share = shareOf(q.correct.length)
+    return { ...header(q, 'multichoice'), ...choices(false), answer: q.options.map(o => answer(q, o, q.correct.includes(o.id) ? share : -share)) }
+  },
+  truefalse: q => ({ ...header(q, 'truefalse'), answer: q.options.map(o => ({ '@_fraction': o.id === q.correct ? 100 : 0, 'text': o.id, 'feedback': feedback(q, o) })) }),
+  matching(q) {
+    const target = (id: string) => q.targets.find(t => t.id === id)!.text
+    const used = new Set(Object.values(q.correct))
+    return { ...header(q, 'matching'), ...matchingBody(q, q.options.map(o => [o.text, target(q.correct[o.id]!)]), q.targets.filter(t => !used.has(t.id)).map(t => t.text)) }
+  },
+  ordering: q => ({ ...header(q, 'matching'), ...matchingBody(q, q.options.map(o => [o.text, `Position ${q.correct.indexOf(o.id) + 1}`]), []) }),
+} satisfies { [T in QuestionType]: (q: QuestionOf<T>) => object }
+
+/** One question as the object the XML builder writes. */
+export const questionXml = (q: QuizQuestion): object => (BODIES[q.type] as (q: QuizQuestion) => object)(q)
+
+const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: false })
+
 export function moodleXml(sections: readonly QuizSection[] = quizBank, title = deckTitle()): string {
-  const category = (s: QuizSection) => `  <question type="category">
-    <category>${text(`$course$/top/${title}/${s.title}`)}</category>
-  </question>`
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<quiz>
-${sections.map(s => [category(s), ...s.questions.map(questionXml)].join('\n')).join('\n')}
-</quiz>
-`
+  const category = (s: QuizSection) => ({ '@_type': 'category', 'category': { text: `$course$/top/${title}/${s.title}` } })
+  return builder.build({
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    'quiz': { question: sections.flatMap(s => [category(s), ...s.questions.map(questionXml)]) },
+  })
 }
 
 /** Writes the bank's Moodle XML to `outFile`; returns the number of questions. */

@@ -4,14 +4,14 @@
  *
  * Usage: `notesToHtml('First line.\n\n- a point')`
  */
-const HTML_SPECIAL = /[&<>"]/g
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+
+import { escapeHtml } from '../html'
+
 const BOLD = /\*\*(.+?)\*\*/g
 const CODE = /`([^`]+)`/g
 const BLANK_LINE = /\n\s*\n/
 
-const escape = (s: string) => s.replace(HTML_SPECIAL, c => ENTITY[c]!)
-const inline = (s: string) => escape(s).replace(BOLD, '<strong>$1</strong>').replace(CODE, '<code>$1</code>')
+const inline = (s: string) => escapeHtml(s).replace(BOLD, '<strong>$1</strong>').replace(CODE, '<code>$1</code>')
 
 export function notesToHtml(markdown: string): string {
   return markdown.trim().split(BLANK_LINE).filter(b => b.trim()).map((block) => {

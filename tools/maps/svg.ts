@@ -5,6 +5,8 @@
  * Usage: `svgDoc({ w, h, title, desc, body: [text(x, y, 'Tokyo', { size: 32 })].join('\n') })`
  */
 
+import { escapeHtml } from '../html'
+
 export const FONT = 'Nunito Sans, Avenir Next, system-ui, sans-serif'
 export const CAPTION = 'Map data: Natural Earth (via world-atlas). Positions approximate.'
 
@@ -34,12 +36,8 @@ export function r1(n: number): number {
   return Object.is(v, -0) ? 0 : v
 }
 
-const HTML_SPECIAL = /[&<>"]/g
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
-
-export function esc(s: string | number): string {
-  return String(s).replace(HTML_SPECIAL, c => ENTITY[c]!)
-}
+/** Text and attribute values escaped for SVG (tools/html.ts). */
+export const esc = escapeHtml
 
 /** ` key="value"` pairs; numbers are rounded, and undefined or false values are left out. */
 export function attrs(o: Record<string, string | number | false | undefined>): string {
