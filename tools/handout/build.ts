@@ -22,14 +22,15 @@ const PARAGRAPH = /^<p>|<\/p>$/g
 const ROOT = resolve(import.meta.dirname, '..', '..')
 
 const STYLE = `
+:root { --rj-accent: #234e70; } /* the deck's accent (styles/deck.css); the handout's page stands alone */
 @page { size: A4; margin: 14mm 14mm 16mm; }
 body { font-family: 'Nunito Sans', system-ui, sans-serif; color: #1d2731; font-size: 10.5pt; line-height: 1.4; margin: 0; }
-header { border-bottom: 2px solid #234e70; margin-bottom: 6mm; padding-bottom: 2mm; }
-header h1 { font-size: 15pt; color: #234e70; margin: 0; }
+header { border-bottom: 2px solid var(--rj-accent); margin-bottom: 6mm; padding-bottom: 2mm; }
+header h1 { font-size: 15pt; color: var(--rj-accent); margin: 0; }
 header p { margin: 1mm 0 0; color: #4a5663; }
 .slide { break-inside: avoid; display: grid; grid-template-columns: 88mm 1fr; gap: 5mm; margin-bottom: 6mm; }
 .slide img { width: 88mm; border: 1px solid #c5ccd3; }
-.slide h2 { font-size: 10.5pt; margin: 0 0 1mm; color: #234e70; }
+.slide h2 { font-size: 10.5pt; margin: 0 0 1mm; color: var(--rj-accent); }
 .slide p, .slide ul { margin: 0 0 1.5mm; }
 .slide ul { padding-left: 4mm; }
 `
