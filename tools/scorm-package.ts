@@ -9,7 +9,8 @@
  * Usage: `tsx scripts/scorm-package.ts [out.zip=exports/russia-japan-common-ground-scorm12.zip] [--mastery 70]`
  */
 
-import { spawnSync } from 'node:child_process'
+import type { StdioOptions } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
@@ -70,18 +71,37 @@ ${files.map(f => `      <file href="${xml(f)}"/>`).join('\n')}
 `
 }
 
+/** The `slidev build` for an LMS into `dir`: a relative base and the hash router. */
+function lmsBuild(dir: string) {
+  return {
+    args: ['slidev', 'build', '--base', './', '--router-mode', 'hash', '--out', dir],
+    options: { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] as StdioOptions, env: { ...process.env, DECK_TARGET: 'scorm' } },
+  }
+}
+
+/** Static-host helpers that mean nothing inside an LMS. */
+function dropHostFiles(dir: string) {
+  for (const f of ['_redirects', '404.html']) rmSync(join(dir, f), { force: true })
+}
+
 /** Builds the deck for an LMS into `dir` (emptied first). */
 export function buildForLms(dir: string) {
   rmSync(dir, { recursive: true, force: true })
-  const run = spawnSync('npx', ['slidev', 'build', '--base', './', '--router-mode', 'hash', '--out', dir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, DECK_TARGET: 'scorm' },
-  })
+  const { args, options } = lmsBuild(dir)
+  const run = spawnSync('npx', args, options)
   if (run.status !== 0)
     throw new Error(`slidev build for the SCORM package failed (exit ${run.status})`)
-  // Static-host helpers that mean nothing inside an LMS.
-  for (const f of ['_redirects', '404.html']) rmSync(join(dir, f), { force: true })
+  dropHostFiles(dir)
+}
+
+/** `buildForLms` in the background, so that another build can run beside it (the browser tests' setup). */
+export async function buildForLmsAsync(dir: string): Promise<void> {
+  rmSync(dir, { recursive: true, force: true })
+  const { args, options } = lmsBuild(dir)
+  const status = await new Promise<number | null>(resolve => spawn('npx', args, options).on('close', resolve))
+  if (status !== 0)
+    throw new Error(`slidev build for the SCORM package failed (exit ${status})`)
+  dropHostFiles(dir)
 }
 
 /** Zips `dir` with an imsmanifest.xml at its root into `outFile`; returns the zip's size in bytes. */

@@ -2,10 +2,9 @@
 // speaker notes, on a phone and a laptop, printed, offline. The deck is served under /deck/.
 
 import { execFileSync } from 'node:child_process'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { deckIndex } from '../fixtures/deck'
-import { openSlide, watchPage } from './helpers'
+import { axeViolations, openSlide, watchPage } from './helpers'
 
 async function slideOf(alias: string): Promise<number> {
   const no = (await deckIndex()).slideOfAlias(alias)
@@ -35,8 +34,7 @@ test.describe('given the article reader at /deck/article', () => {
       await page.goto('article#p12', { waitUntil: 'networkidle' })
       await expect(page.locator('#p12')).toBeInViewport()
       expect(await page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth))).toBeLessThanOrEqual(width)
-      const axe = await new AxeBuilder({ page }).analyze()
-      expect(axe.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)).toEqual([])
+      expect(await axeViolations(page, 'html')).toEqual([])
       expect(watched.errors).toEqual([])
       expect(watched.foreign).toEqual([])
     })

@@ -2,10 +2,9 @@
 // stay within a phone's width, log no console errors and request nothing from other origins.
 // The deck is light-only (`colorSchema: light`), so there is no dark-mode walk.
 
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { deckSlides } from '../fixtures/deck'
-import { currentSlide, openSlide, overflowingElements, settled, slideCount, watchPage } from './helpers'
+import { axeViolations, currentSlide, openSlide, overflowingElements, settled, slideCount, watchPage } from './helpers'
 
 test.describe.configure({ mode: 'parallel' })
 
@@ -22,8 +21,7 @@ test.describe('given every slide of the built deck', () => {
       for (let no = from; no <= to; no++) {
         while (await currentSlide(page) < no) await page.keyboard.press('ArrowRight')
         await settled(page, no)
-        const axe = await new AxeBuilder({ page }).include(`[data-slidev-no="${no}"]`).analyze()
-        for (const v of axe.violations) problems.push(`slide ${no}: axe ${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+        for (const v of await axeViolations(page, `[data-slidev-no="${no}"]`)) problems.push(`slide ${no}: axe ${v}`)
         for (const e of await overflowingElements(page, no)) problems.push(`slide ${no}: overflow ${e}`)
       }
       expect(problems).toEqual([])

@@ -1,4 +1,4 @@
-// Where the browser tests find the builds they share, made once per run (global-setup.ts and scorm.setup.ts).
+// Where the browser tests find the builds they share, made once per run (global-setup.ts).
 // With DECK_TEST_BUILT=1 a run reuses the builds an earlier run left, to rerun a spec quickly.
 
 import { existsSync } from 'node:fs'

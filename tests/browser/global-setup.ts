@@ -1,21 +1,37 @@
-// Before any browser test: `slidev build` once, under /deck/, into dist-test, and serve it on 127.0.0.1 as a
-// static host would. Every project uses this one build: the deck's specs through this server, the offline
-// specs through copies of it, the seminar through its own server (SEMINAR_DECK_DIR). Torn down after the run.
+// Before any browser test: the two builds every spec shares, made once and side by side (one core each):
+// `slidev build` under /deck/ into dist-test, served on 127.0.0.1 as a static host would (the deck's specs
+// through this server, the offline specs through copies of it, the seminar through its own server with
+// SEMINAR_DECK_DIR), and the SCORM package (scorm.spec.ts unpacks it as an LMS would; slidev.spec.ts checks
+// the links of its hash-mode build). Torn down after the run.
 
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { join } from 'node:path'
+import { buildForLmsAsync, packageDir } from '../../tools/scorm-package'
 import { serveDeck } from '../../tools/serve'
-import { DECK, DECK_PORT, reuse, ROOT } from './built'
+import { DECK, DECK_PORT, LMS, reuse, ROOT } from './built'
+
+async function timed(what: string, build: () => Promise<void>) {
+  const started = Date.now()
+  await build()
+  // eslint-disable-next-line no-console -- the run's builds: their time is worth seeing beside the tests'
+  console.log(`Built ${what} for the browser tests in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+function buildDeck(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    spawn('npx', ['slidev', 'build', '--base', DECK.base, '--out', DECK.dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
+      .on('close', status => status === 0 ? resolve() : reject(new Error(`slidev build for the browser tests failed (exit ${status})`)))
+  })
+}
 
 export default async function globalSetup() {
-  if (!reuse(join(DECK.dir, 'index.html'))) {
-    const started = Date.now()
-    const run = spawnSync('npx', ['slidev', 'build', '--base', DECK.base, '--out', DECK.dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] })
-    if (run.status !== 0)
-      throw new Error(`slidev build for the browser tests failed (exit ${run.status})`)
-    // eslint-disable-next-line no-console -- the run's one build: its time is worth seeing beside the tests'
-    console.log(`Built the deck for the browser tests in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-  }
+  await Promise.all([
+    reuse(join(DECK.dir, 'index.html')) || timed('the deck', buildDeck),
+    reuse(LMS.zip) || timed('the SCORM package', async () => {
+      await buildForLmsAsync(LMS.dir)
+      packageDir(LMS.dir, LMS.zip)
+    }),
+  ])
   const server = await serveDeck(DECK.dir, DECK.base, DECK_PORT)
   return () => new Promise<void>((resolve) => {
     server.closeAllConnections()

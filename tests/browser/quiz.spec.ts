@@ -2,12 +2,11 @@
 
 import type { Page } from '@playwright/test'
 import type { QuizQuestion } from '../../quiz/engine/types'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { allQuestions, quizBank } from '../../quiz/bank'
 import { solutionOf } from '../../quiz/engine/scoring'
 import { deckIndex } from '../fixtures/deck'
-import { currentSlide, openSlide, overflowingElements, seedAnswer } from './helpers'
+import { axeViolations, currentSlide, openSlide, overflowingElements, seedAnswer } from './helpers'
 
 const questions = allQuestions
 const firstOf = (type: QuizQuestion['type']) => questions.find(q => q.type === type)!
@@ -125,8 +124,7 @@ test.describe('accessibility of quiz feedback', () => {
       const no = deck.slideOfQuestion(q.id)!
       const s = slide(page, no)
       const scan = async (when: string) => {
-        const result = await new AxeBuilder({ page }).include(`[data-slidev-no="${no}"]`).analyze()
-        violations.push(...result.violations.map(v => `slide ${no} (${q.id}, ${when}): ${v.id} ${v.nodes.map(n => n.target.join(' ')).join(', ')}`))
+        violations.push(...(await axeViolations(page, `[data-slidev-no="${no}"]`)).map(v => `slide ${no} (${q.id}, ${when}): ${v}`))
       }
       await seedAnswer(page, q, solutionOf(q))
       await openSlide(page, no)
@@ -176,8 +174,7 @@ test.describe('given a learner on a phone', () => {
     await item.getByRole('button', { name: 'Check' }).click()
     await expect(item.locator('.quiz-verdict')).toContainText('Correct')
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
-    const axe = await new AxeBuilder({ page }).include('.quiz-study').analyze()
-    expect(axe.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)).toEqual([])
+    expect(await axeViolations(page, '.quiz-study')).toEqual([])
 
     const no = (await deckIndex()).slideOfQuestion(q.id)!
     await openSlide(page, no)

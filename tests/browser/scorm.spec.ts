@@ -1,5 +1,5 @@
 // The SCORM 1.2 package inside a real SCORM run-time (scorm-again as window.API in the LMS's page): built once
-// for the run (scorm.setup.ts, with tools/scorm-package.ts as `npm run export` builds it), unzipped and served
+// for the run (global-setup.ts, with tools/scorm-package.ts as `npm run export` builds it), unzipped and served
 // from a Moodle-like file path, then a learner answers, leaves, and comes back on another computer (a fresh
 // browser context) where only the LMS remembers.
 
