@@ -69,6 +69,22 @@ test.describe('given the presenter view one slide before a quiz', () => {
     await expect(next.getByRole('button', { name: 'Show solution' })).toBeVisible()
     await expect(next.locator('.quiz-worksheet')).toHaveCount(0)
   })
+
+  test('on a quiz slide, the Next preview shows the reveal while the learner\'s choice on the current slide stays as it is', async ({ page }) => {
+    const deck = await deckIndex()
+    const q = firstOf('single')
+    const wrong = q.options.find(o => o.id !== q.correct)!
+    const no = deck.slideOfQuestion(q.id)!
+    // The quiz slide's reveal is its one click step, so the Next preview is this slide again, revealed.
+    await page.goto(`presenter/${no}`, { waitUntil: 'networkidle' })
+    const current = page.locator('.grid-section.main .quiz')
+    const next = page.locator('.grid-section.next .quiz')
+    await current.getByRole('radio', { name: wrong.text }).check()
+    await expect(next.getByRole('radio', { name: q.options.find(o => o.id === q.correct)!.text })).toBeChecked()
+    await expect(current.getByRole('radio', { name: wrong.text })).toBeChecked()
+    await expect(current.getByRole('button', { name: 'Check' })).toBeEnabled()
+    await expect(next.locator('.quiz-verdict')).toContainText('The answer')
+  })
 })
 
 test.describe('given answers across sections', () => {

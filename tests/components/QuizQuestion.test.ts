@@ -1,6 +1,7 @@
 import type { QuizQuestion as Question, QuestionType } from '../../quiz/engine/types'
 import { mount } from '@vue/test-utils'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { defineComponent, h, nextTick } from 'vue'
 import { loadQuizSections, useQuizProgress } from '../../app/useQuizProgress'
 import QuizQuestion from '../../components/QuizQuestion.vue'
 import { allQuestions } from '../../quiz/bank'
@@ -116,7 +117,9 @@ describe('given an ordering question', () => {
   const q = firstOf('ordering')
   it('moves items with buttons, keeps focus on the moved item and announces its place', async () => {
     const w = mountQuestion(q.id)
-    expect(w.get('[role=group]').attributes('aria-labelledby')).toBe(`${q.id}-prompt`)
+    // The group is named by its prompt, through an id of this mount's own.
+    const prompt = w.get('[role=group]').attributes('aria-labelledby')!
+    expect(w.get(`[id="${prompt}"]`).text()).toBe(q.prompt)
     const first = q.options[0]!
     await w.get(`button[aria-label="Move down: ${first.text}"]`).trigger('click')
     const items = w.findAll('li .quiz-option-text').map(x => x.text())
@@ -151,9 +154,9 @@ describe('given a matching question', () => {
     const groups = w.findAll('[role=radiogroup]')
     expect(groups).toHaveLength(q.options.length)
     for (const g of groups) expect(g.findAll('input[type=radio]')).toHaveLength(q.targets.length)
-    for (const o of q.options) {
+    for (const [i, o] of q.options.entries()) {
       const target = q.targets.findIndex(t => t.id === q.correct[o.id])
-      await w.get(`input[name="${q.id}-item-${o.id}"][value="${q.targets[target]!.id}"]`).setValue(true)
+      await groups[i]!.get(`input[value="${q.targets[target]!.id}"]`).setValue(true)
     }
     await buttonNamed(w, 'Check')!.trigger('click')
     expect(w.get('[aria-live="polite"]').text()).toContain('Correct')
@@ -183,5 +186,29 @@ describe('given the presenter reveal step', () => {
     const w = mountQuestion(q.id, { revealed: true })
     expect(w.get('[aria-live="polite"]').text()).toContain('The answer')
     expect(useQuizProgress().statusOf(q.id)).toBe('open')
+  })
+})
+
+describe('given one question mounted twice in one app, as Slidev does for the presenter\'s Next preview', () => {
+  const twice = (id: string, second = {}) => mount(defineComponent(() => () => [h(QuizQuestion, { id }), h(QuizQuestion, { id, ...second })]), { attachTo: document.body })
+
+  it('gives each mount its own radio group, so the preview\'s revealed key leaves the learner\'s choice checked', async () => {
+    const q = firstOf('single')
+    const wrong = q.options.find(o => o.id !== q.correct)!
+    useQuizProgress().select(q.id, wrong.id)
+    const w = twice(q.id, { revealed: true })
+    await nextTick()
+    const [current, preview] = w.findAll('section.quiz')
+    expect(current!.get('input[type=radio]').attributes('name')).not.toBe(preview!.get('input[type=radio]').attributes('name'))
+    expect((current!.get(`input[value="${wrong.id}"]`).element as HTMLInputElement).checked).toBe(true)
+    expect((preview!.get(`input[value="${q.correct}"]`).element as HTMLInputElement).checked).toBe(true)
+  })
+
+  it('gives no id twice', () => {
+    for (const type of ['ordering', 'matching'] as const) {
+      const ids = twice(firstOf(type).id).findAll('[id]').map(e => e.attributes('id'))
+      expect(ids.length, type).toBeGreaterThan(0)
+      expect(new Set(ids).size, type).toBe(ids.length)
+    }
   })
 })
