@@ -10,7 +10,8 @@ export default defineConfig({
   define: { __DECK_SCORM__: 'false' },
   resolve: { alias: { 'virtual:pwa-register/vue': fileURLToPath(new URL('./tests/fixtures/pwaRegister.ts', import.meta.url)) } },
   test: {
-    environment: 'happy-dom',
+    // Node by default; the component and app tests that need a DOM say `@vitest-environment happy-dom`.
+    environment: 'node',
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**', 'node_modules/**'],
   },

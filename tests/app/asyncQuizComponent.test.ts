@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // A quiz slide whose files fail to load: tried again, then one line instead of a blank slide.
 
 import { flushPromises, mount } from '@vue/test-utils'

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // The hosted deck's update prompt: what this deck adds to vite-plugin-pwa's useRegisterSW (which Workbox's
 // browser tests cover; tests/browser/offline.spec.ts runs the real thing).
 

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // ArticleRef and ArticleCite: links to a paragraph of the article reader, with and without the deck's router.
 
 import { flushPromises, mount } from '@vue/test-utils'

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import type { QuizQuestion as Question, QuestionType } from '../../quiz/engine/types'
 import { mount } from '@vue/test-utils'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'

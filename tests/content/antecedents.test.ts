@@ -1,4 +1,3 @@
-// @vitest-environment node
 // A quote that opens with a pronoun ("That will take a lot more than a few meetings.") means nothing without
 // what the pronoun points back to. When a slide quotes an article sentence that opens with one, it also
 // quotes the sentence before it (at least its last clause, where the referent sits: "a rapprochement can

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The article's numbering, as the reader (/article) shows it and as every citation in the deck uses it.
 
 import { readFileSync } from 'node:fs'

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Every paragraph number the deck cites (on a slide, in its notes, in the timeline) must land on the
 // paragraph it is cited for: the slide's quotes are in one of its cited paragraphs, and each cited
 // paragraph shares distinctive words with what the slide says. And the slides that sum up each side's

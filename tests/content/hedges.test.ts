@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The article is a tentative opinion piece. Every sentence on a slide, in the notes or in the timeline that
 // paraphrases one of its hedged passages keeps the hedge, and the distortions found in review stay fixed.
 // Its ending is conditional ("unlikely soon, possible if…"), and the deck's conclusion ends the same way.

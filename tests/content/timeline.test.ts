@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The context timeline must be in date order and every event must cite the article faithfully.
 
 import { readFileSync } from 'node:fs'

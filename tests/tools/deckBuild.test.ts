@@ -1,4 +1,3 @@
-// @vitest-environment node
 // `npm run seminar` builds the deck again only when a source is newer than dist/.
 
 import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs'

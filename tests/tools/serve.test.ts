@@ -1,5 +1,3 @@
-// @vitest-environment node
-
 import type { AddressInfo } from 'node:net'
 import { Buffer } from 'node:buffer'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The presenter's side serves the ordinary build: its base read from index.html, every page marked as the
 // seminar's, and no service worker.
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The two surfaces over real HTTP on 127.0.0.1, with the room's journal in memory.
 
 import type { Server } from 'node:http'
