@@ -14,7 +14,7 @@
 
 import type { SavedAnswer } from '../quiz/engine/storage'
 import type { QuizQuestion } from '../quiz/engine/types'
-import { DEFAULT_MASTERY_PERCENT, masteryPoints, round2 } from '../quiz/engine/scoring'
+import { DEFAULT_MASTERY_PERCENT, masteryPoints, round2, totalPoints } from '../quiz/engine/scoring'
 import { decodeSuspendData, encodeSuspendData } from './suspend'
 
 /** The SCORM 1.2 run-time API, as an LMS puts it on `window.API`. Every call answers with a string. */
@@ -83,7 +83,7 @@ export function summarise(answers: Readonly<Record<string, SavedAnswer>>, questi
   const done = questions.filter(q => answers[q.id] && answers[q.id]!.status !== 'open')
   const raw = round2(done.reduce((n, q) => n + (answers[q.id]!.status === 'checked' ? answers[q.id]!.score : 0), 0))
   const status: LessonStatus = done.length < questions.length ? 'incomplete' : raw >= masteryPoints ? 'passed' : 'failed'
-  return { raw, max: questions.length, status }
+  return { raw, max: totalPoints(questions), status }
 }
 
 /** SCORM 1.2's CMITimespan, HHHH:MM:SS.SS. */
@@ -104,7 +104,7 @@ export function createScormSession(api: Scorm12Api, { questions, onRefused, now 
   let open = false
   let refused = false
   // Mastery when the LMS gives none (the package's manifest sets it).
-  let mastery = masteryPoints(DEFAULT_MASTERY_PERCENT, questions.length)
+  let mastery = masteryPoints(DEFAULT_MASTERY_PERCENT, totalPoints(questions))
   const started = now()
 
   /** Runs an LMS call that must answer "true"; on refusal, asks why and tells `onRefused` (once). */

@@ -5,7 +5,7 @@
 import { join } from 'node:path'
 import process from 'node:process'
 import { allQuestions } from '../quiz/bank'
-import { DEFAULT_MASTERY_PERCENT, masteryPoints } from '../quiz/engine/scoring'
+import { DEFAULT_MASTERY_PERCENT, masteryPoints, totalPoints } from '../quiz/engine/scoring'
 import { buildScormPackage, SCORM_PACKAGE } from '../tools/scorm-package'
 
 const args = process.argv.slice(2)
@@ -16,4 +16,4 @@ if (!(mastery >= 0 && mastery <= 100))
 const out = args[0] ?? join('exports', SCORM_PACKAGE)
 const started = Date.now()
 const bytes = buildScormPackage(out, mastery)
-console.log(`SCORM 1.2 package → ${out}: ${(bytes / 1024).toFixed(0)} KiB, mastery ${mastery} % (${masteryPoints(mastery, allQuestions.length)} of ${allQuestions.length} points), in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+console.log(`SCORM 1.2 package → ${out}: ${(bytes / 1024).toFixed(0)} KiB, mastery ${mastery} % (${masteryPoints(mastery, totalPoints(allQuestions))} of ${totalPoints(allQuestions)} points), in ${((Date.now() - started) / 1000).toFixed(1)} s`)

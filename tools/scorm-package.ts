@@ -17,7 +17,7 @@ import { dirname, join, relative, sep } from 'node:path'
 import process from 'node:process'
 import { zipSync } from 'fflate'
 import { allQuestions } from '../quiz/bank'
-import { DEFAULT_MASTERY_PERCENT, masteryPoints } from '../quiz/engine/scoring'
+import { DEFAULT_MASTERY_PERCENT, masteryPoints, totalPoints } from '../quiz/engine/scoring'
 
 export const SCORM_PACKAGE = 'russia-japan-common-ground-scorm12.zip'
 const ROOT = join(import.meta.dirname, '..')
@@ -107,7 +107,7 @@ export async function buildForLmsAsync(dir: string): Promise<void> {
 /** Zips `dir` with an imsmanifest.xml at its root into `outFile`; returns the zip's size in bytes. */
 export function packageDir(dir: string, outFile: string, masteryPercent = DEFAULT_MASTERY_PERCENT): number {
   const files = listFiles(dir).filter(f => f !== 'imsmanifest.xml')
-  const text = manifest({ title: deckTitle(), files, mastery: masteryPoints(masteryPercent, allQuestions.length) })
+  const text = manifest({ title: deckTitle(), files, mastery: masteryPoints(masteryPercent, totalPoints(allQuestions)) })
   const entries: Record<string, Uint8Array> = { 'imsmanifest.xml': new TextEncoder().encode(text) }
   for (const f of files) entries[f] = readFileSync(join(dir, f))
   const zip = zipSync(entries, { level: 9 })

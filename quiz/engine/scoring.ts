@@ -50,14 +50,14 @@ export function formatScore(n: number): string {
   return String(round2(n))
 }
 
-/** The points a set of questions is worth: one each. */
+/** The points a set of questions is worth: one each. The store, the SCORM summary and the package's mastery count them here. */
 export const totalPoints = (questions: readonly QuizQuestion[]) => questions.length
 
 /** The mastery score when nobody sets one (the SCORM package's `--mastery`), as a share of the bank's points. */
 export const DEFAULT_MASTERY_PERCENT = 70
 
-/** A mastery percentage as points over a bank of `questions` questions, one point each (25.9 for 70 % of 37). */
-export const masteryPoints = (percent: number, questions: number) => round2(percent * questions / 100)
+/** A mastery percentage as points over a bank worth `points` (25.9 for 70 % of 37 points). */
+export const masteryPoints = (percent: number, points: number) => round2(percent * points / 100)
 
 /** Question types the room can vote on in a seminar: a histogram of options says it all. */
 export const VOTABLE_TYPES: ReadonlyArray<QuizQuestion['type']> = (Object.keys(kinds) as QuizQuestion['type'][]).filter(t => kinds[t].votable)

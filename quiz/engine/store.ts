@@ -18,7 +18,7 @@ import type { AnswerStatus, SavedAnswer, StorageLike } from './storage'
 import type { QuizQuestion, QuizResponse, QuizSection } from './types'
 import { computed, reactive, ref, shallowRef } from 'vue'
 import { questionHash } from './hash'
-import { isAnswered, scoreQuestion, solutionOf } from './scoring'
+import { isAnswered, scoreQuestion, solutionOf, totalPoints } from './scoring'
 import { canStore, parseProgress, readProgress, STORAGE_KEY, STORAGE_VERSION, validAnswers, writeProgress } from './storage'
 
 export interface StoreOptions {
@@ -185,7 +185,7 @@ export function createQuizStore({ sections: initial = [], order = [], storage, k
     id: s.id,
     title: s.title,
     score: s.questions.reduce((n, q) => n + scoreOf(q.id), 0),
-    total: s.questions.length,
+    total: totalPoints(s.questions),
     done: s.questions.filter(q => statusOf(q.id) !== 'open').length,
   })))
 
