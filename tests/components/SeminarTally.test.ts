@@ -25,12 +25,12 @@ describe('given a live select-all question', () => {
     const w = mount(SeminarTally, { props: { question: q } })
     expect(w.text()).toContain('Live votes: 4 voters')
     expect(w.findAll('.seminar-count').map(c => c.text())).toEqual(['3', '1', '0', '2'])
-    expect(w.findAll('[data-mark="right"]')).toHaveLength(0)
+    expect(w.findAll('[data-mark="key"]')).toHaveLength(0)
   })
 
   it('marks every right option in words at the reveal step', () => {
     const w = mount(SeminarTally, { props: { question: q, revealed: true } })
-    expect(w.findAll('li').map(li => li.attributes('data-mark'))).toEqual(['right', 'right', undefined, undefined])
+    expect(w.findAll('li').map(li => li.attributes('data-mark'))).toEqual(['key', 'key', undefined, undefined])
     expect(w.findAll('li')[0]!.text()).toContain('✓ right answer')
   })
 })
