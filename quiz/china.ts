@@ -124,9 +124,9 @@ export default defineQuiz({
           explanation: 'Not so: the article mentions no such pressure.',
         },
         {
-          id: 'rebalance',
-          text: 'Its rebalance to Asia has stalled for lack of money',
-          explanation: 'Not so: the article says no such thing; it calls Japan the fulcrum of the American rebalance.',
+          id: 'senkaku-pledge',
+          text: 'Its president has said the alliance covers the Senkaku Islands',
+          explanation: 'Not so: the article does not mention any such statement; the Senkakus appear only where Russian and Chinese navies sailed near them.',
         },
       ],
       correct: ['candidates', 'isolation'],
@@ -172,7 +172,7 @@ export default defineQuiz({
       options: [
         {
           id: 'options',
-          text: 'More room to handle crises as they arise',
+          text: 'More options for coping with crises as they come up',
           explanation: 'Right: given the rivalries at play, a rapprochement with Russia can provide Tokyo options to better manage emerging crises.',
         },
         {
@@ -181,9 +181,9 @@ export default defineQuiz({
           explanation: 'Not so: the article does not cast Russia as a guarantor; it says a rapprochement can provide Tokyo options to manage crises.',
         },
         {
-          id: 'leverage',
-          text: 'Leverage in its own disputes with Beijing',
-          explanation: 'Not so: the article does not say this; it says a rapprochement can provide Tokyo options to manage emerging crises.',
+          id: 'leeway',
+          text: 'Leeway to explore cooperation while Washington looks elsewhere',
+          explanation: 'Not so: the article ties that leeway to Abe’s timing, in Obama’s final months; the rapprochement can provide options to better manage emerging crises.',
         },
         {
           id: 'hedge',

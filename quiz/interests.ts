@@ -93,9 +93,9 @@ export default defineQuiz({
           explanation: 'Not so: the article does not say this; the risk it names is being restricted to China.',
         },
         {
-          id: 'arctic',
-          text: 'Falling behind its rivals in the race for the Arctic',
-          explanation: 'Not so: the article does not say this; the risk it names is being restricted to China.',
+          id: 'sea-quarrels',
+          text: 'Being drawn into Beijing’s quarrels in the South China Sea',
+          explanation: 'Not so: the South China Sea ruling comes next, where Russia’s measured position shows the entente’s limits; the risk is being restricted to China.',
         },
       ],
       correct: 'restricted',

@@ -12,7 +12,7 @@ export default defineQuiz({
       options: [
         {
           id: 'unequal',
-          text: 'How differently Russia and Japan each deal with China',
+          text: 'How unequal Russia’s and Japan’s dealings with China are',
           explanation: 'Right: in this light, the unequal dynamics of the engagement of Russia and Japan with China are noteworthy, the article says.',
         },
         {
@@ -26,9 +26,9 @@ export default defineQuiz({
           explanation: 'Not so: the article does not weigh what each stands to lose; it calls the unequal dynamics of their engagement with China noteworthy.',
         },
         {
-          id: 'set-aside',
-          text: 'How quickly both sides have set the boundary dispute aside',
-          explanation: 'Not so: the article does not say the dispute has been set aside; it calls the unequal dynamics noteworthy.',
+          id: 'obor-balance',
+          text: 'How far One Belt One Road will shift the regional balance',
+          explanation: 'Not so: the article expects a profound impact on the balance, but what it then calls noteworthy is the unequal dynamics of their engagement with China.',
         },
       ],
       correct: 'unequal',

@@ -25,19 +25,19 @@ describe('the display order of every question', () => {
       "context-backdrop: B
       context-signals: A C
       context-new-approach: C
-      context-return-visit: A
+      context-at-war: A
       china-entente-terms: B E
       china-pca-ruling: A
       china-japan-wary: A E
-      china-us-noted: B D
+      china-us-noted: B E
       china-abe-timing: C
       china-tokyo-options: D
       interests-entente-why: C
       interests-kremlin-gains: B D
-      interests-restricted: D
+      interests-restricted: A
       interests-europe-attention: B
       interests-energy-customers: B
-      interests-hydrocarbons: A
+      interests-hydrocarbons: D
       contours-web: A
       contours-energy-urgency: B E
       contours-four-reasons: D C A B
