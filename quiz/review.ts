@@ -81,9 +81,9 @@ export default defineQuiz({
       prompt: 'How firmly does the article put each claim? Match each with the way the article words it.',
       options: [
         {
-          id: 'winner',
-          text: 'China is the biggest winner of the Russia-US confrontation',
-          explanation: 'Stated flatly: “the biggest winner of their confrontation is China”.',
+          id: 'ally',
+          text: 'Japan is a key ally of the United States',
+          explanation: 'Stated flatly: “Japan remains a key U.S. ally”.',
         },
         {
           id: 'obor',
@@ -107,7 +107,7 @@ export default defineQuiz({
         { id: 'seems', text: 'Said only to seem or appear so' },
       ],
       correct: {
-        winner: 'flat',
+        ally: 'flat',
         obor: 'likely',
         blueprint: 'seems',
         contours: 'seems',
@@ -116,7 +116,7 @@ export default defineQuiz({
         { paragraph: 16, quote: 'The broad contours of the Japanese-Russian reconciliation appear to be taking shape.' },
         { paragraph: 16, quote: 'In several ways, Abe’s ‘eight point’ development blueprint seems to have struck a chord with President Putin.' },
         { paragraph: 9, quote: 'Such ambitious integration projects as the One Belt One Road initiative (a plan to connect Asian, European, and African continents through transport and infrastructure development in Eurasia) are likely to strengthen Beijing’s rise as a continental and maritime power' },
-        { paragraph: 23, quote: 'At the end of the day, the biggest winner of their confrontation is China.' },
+        { paragraph: 25, quote: 'Japan remains a key U.S. ally' },
       ],
       slide: 'limits-no-breakthrough',
     },

@@ -37,7 +37,7 @@ describe('the display order of every question', () => {
       interests-restricted: A
       interests-europe-attention: B
       interests-energy-customers: B
-      interests-hydrocarbons: D
+      interests-net-importer: D
       contours-web: A
       contours-energy-urgency: B E
       contours-four-reasons: D C A B
@@ -54,7 +54,7 @@ describe('the display order of every question', () => {
       limits-middle-ground: C
       review-unequal: C
       review-china-roles: A D
-      review-claimed-or-hedged: A→2 B→1 C→1 D→3
+      review-claimed-or-hedged: A→2 B→3 C→1 D→2
       review-fulcrum: B
       review-cornerstone: A
       review-kremlin-optics: A
