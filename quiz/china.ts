@@ -26,9 +26,9 @@ export default defineQuiz({
           explanation: 'Not so: the article does not say this; it says China’s pace of investment has not been satisfactory.',
         },
         {
-          id: 'front',
-          text: 'A common front against Western pressure',
-          explanation: 'Not so: the article does not say this; the entente was to tide Moscow over its confrontation with the West.',
+          id: 'stay-out',
+          text: 'A Russian promise to stay out of China’s disputes with its neighbours',
+          explanation: 'Not so: the article reports no such promise; on the South China Sea ruling, it says, Russia took a measured position.',
         },
         {
           id: 'gas-price',
@@ -49,12 +49,12 @@ export default defineQuiz({
         {
           id: 'true',
           text: 'True',
-          explanation: 'Right: Russia’s measured position, backing a diplomatic solution and compliance with international law, highlighted the limits of a Russia-China entente.',
+          explanation: 'Right: the article says Russia’s measured position on the ruling highlighted the limits of a Russia-China entente.',
         },
         {
           id: 'false',
           text: 'False',
-          explanation: 'Not so: Russia’s measured position, backing a diplomatic solution and compliance with international law, highlighted the limits of the entente.',
+          explanation: 'Not so: Russia’s measured position on the ruling, the article says, highlighted the limits of a Russia-China entente.',
         },
       ],
       correct: 'true',
@@ -65,7 +65,7 @@ export default defineQuiz({
       id: 'china-japan-wary',
       type: 'multiple',
       skill: 'recall',
-      prompt: 'Which of these does the article cite in explaining Japan’s wariness of Russia and China drawing closer?',
+      prompt: 'After warning that a Russian-Chinese convergence of interests can further muddy the Asia-Pacific waters, which examples does the article give?',
       options: [
         {
           id: 'senkaku',
@@ -101,7 +101,7 @@ export default defineQuiz({
       id: 'china-us-noted',
       type: 'multiple',
       skill: 'argument',
-      prompt: 'Which of these does the article say Japan has noted about the United States?',
+      prompt: 'Which of these does the article report about how Japan sees the United States?',
       options: [
         {
           id: 'candidates',
@@ -172,7 +172,7 @@ export default defineQuiz({
       options: [
         {
           id: 'options',
-          text: 'More options for coping with crises as they come up',
+          text: 'More room to cope with crises as they arise',
           explanation: 'Right: given the rivalries at play, a rapprochement with Russia can provide Tokyo options to better manage emerging crises.',
         },
         {
@@ -181,14 +181,14 @@ export default defineQuiz({
           explanation: 'Not so: the article does not cast Russia as a guarantor; it says a rapprochement can provide Tokyo options to manage crises.',
         },
         {
-          id: 'leeway',
-          text: 'Leeway to explore cooperation while Washington looks elsewhere',
-          explanation: 'Not so: the article ties that leeway to Abe’s timing, in Obama’s final months; the rapprochement can provide options to better manage emerging crises.',
+          id: 'mediator',
+          text: 'A mediator in its quarrels with Beijing',
+          explanation: 'Not so: the article does not cast Russia as a mediator; a rapprochement can provide Tokyo options to better manage emerging crises.',
         },
         {
-          id: 'hedge',
-          text: 'A hedge against a less reliable America',
-          explanation: 'Not so: the article does not cast Russia as a hedge; it says Japan is highly unlikely to abandon its military cooperation with the U.S.',
+          id: 'senkaku-backing',
+          text: 'Russian backing for its claim to the Senkakus',
+          explanation: 'Not so: the article reports no such backing; in June, it says, Russian and Chinese navies sailed in the disputed waters nearby.',
         },
       ],
       correct: 'options',

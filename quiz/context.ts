@@ -8,7 +8,7 @@ export default defineQuiz({
       id: 'context-backdrop',
       type: 'single',
       skill: 'argument',
-      prompt: 'The article’s second paragraph says a Russian-Japanese rapprochement appears to be gaining momentum. Against what backdrop does it set this?',
+      prompt: 'The article says a Russian-Japanese rapprochement appears to be gaining momentum. Against what backdrop does it set this?',
       options: [
         {
           id: 'rivalry',
@@ -28,7 +28,7 @@ export default defineQuiz({
         {
           id: 'trade',
           text: 'A slump in Japan’s trade with China',
-          explanation: 'Not so: the article says nothing about Japan’s trade with China; the backdrop it appears to give is a Russia-China rivalry.',
+          explanation: 'Not so: the article says nothing about Japan’s trade with China; the backdrop it gives is a Russia-China rivalry.',
         },
       ],
       correct: 'rivalry',
@@ -73,7 +73,7 @@ export default defineQuiz({
       id: 'context-new-approach',
       type: 'single',
       skill: 'recall',
-      prompt: 'What does the article say the “new approach” on the agenda of the talks was meant to resolve?',
+      prompt: 'What was the “new approach” on the agenda meant to resolve, according to the article?',
       options: [
         {
           id: 'kurils',

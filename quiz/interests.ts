@@ -26,9 +26,9 @@ export default defineQuiz({
           explanation: 'Not so: the article raises Europe’s search for other suppliers only later, for energy; the entente was to tide over the confrontation with the West.',
         },
         {
-          id: 'flank',
-          text: 'To keep its eastern flank quiet while it faces NATO',
-          explanation: 'Not so: the article does not mention NATO; it says Moscow needed to tide over its confrontation with the West.',
+          id: 'kurils-backing',
+          text: 'To win Beijing’s support against Tokyo over the Kurils',
+          explanation: 'Not so: the article gives no such reason; it says Moscow needed to tide over its confrontation with the West.',
         },
       ],
       correct: 'west',

@@ -43,13 +43,13 @@ export default defineQuiz({
       options: [
         {
           id: 'denominator',
-          text: 'The shared concern that brings Moscow and Tokyo closer',
+          text: 'The shared concern that seems to draw Moscow and Tokyo closer',
           explanation: 'Right: the common denominator appears to be the challenge of a dominant China in their neighbourhood.',
         },
         {
           id: 'limit',
           text: 'Through its ties with Moscow, a possible brake on the rapprochement',
-          explanation: 'Right: the Russian-Chinese entente can limit the Moscow-Tokyo rapprochement. China drives it and can hold it back.',
+          explanation: 'Right: the Russian-Chinese entente can limit the Moscow-Tokyo rapprochement. China appears to be the common denominator and can hold it back.',
         },
         {
           id: 'balance-together',
@@ -124,22 +124,22 @@ export default defineQuiz({
       id: 'review-fulcrum',
       type: 'single',
       skill: 'recall',
-      prompt: 'In its first roadblock, what does the article call Japan in relation to America’s rebalance towards Asia-Pacific?',
+      prompt: 'In its first roadblock, which word does the article use for Japan’s place in America’s rebalance towards Asia-Pacific?',
       options: [
         {
           id: 'fulcrum',
-          text: 'The point on which it turns',
+          text: 'The fulcrum',
           explanation: 'Right: Japan remains a key U.S. ally, being the fulcrum of the American rebalance towards Asia-Pacific.',
         },
         {
           id: 'linchpin',
-          text: 'Its linchpin in the region',
-          explanation: 'Not so: the article’s word is fulcrum: the point on which the rebalance turns.',
+          text: 'The linchpin',
+          explanation: 'Not so: the article’s word is fulcrum: Japan remains a key U.S. ally, being the fulcrum of the American rebalance.',
         },
         {
-          id: 'cornerstone',
-          text: 'Its cornerstone in the region',
-          explanation: 'Not so: the article uses cornerstone for the U.S. tie in Japan’s security policy; Japan is the fulcrum of the rebalance.',
+          id: 'anchor',
+          text: 'The anchor',
+          explanation: 'Not so: the article’s word is fulcrum: Japan remains a key U.S. ally, being the fulcrum of the American rebalance.',
         },
         {
           id: 'carrier',
@@ -197,7 +197,7 @@ export default defineQuiz({
       id: 'review-bottom-line',
       type: 'single',
       skill: 'argument',
-      prompt: 'In its final paragraph, on what condition does the article say a rapprochement can take wings?',
+      prompt: 'The article’s last point opens with “Finally”. On what condition does it say a rapprochement can take wings?',
       options: [
         {
           id: 'trade-offs',
