@@ -27,7 +27,7 @@ export default defineQuiz({
         },
         {
           id: 'stay-out',
-          text: 'A Russian promise to stay out of China’s disputes with its neighbours',
+          text: 'A Russian vow to stay out of China’s maritime quarrels',
           explanation: 'Not so: the article reports no such promise; on the South China Sea ruling, it says, Russia took a measured position.',
         },
         {
@@ -65,7 +65,7 @@ export default defineQuiz({
       id: 'china-japan-wary',
       type: 'multiple',
       skill: 'recall',
-      prompt: 'After warning that a Russian-Chinese convergence of interests can further muddy the Asia-Pacific waters, which examples does the article give?',
+      prompt: 'Which moves does the article cite after warning of a Russian-Chinese convergence?',
       options: [
         {
           id: 'senkaku',
@@ -80,16 +80,16 @@ export default defineQuiz({
         {
           id: 'exercises',
           text: 'Joint Russian-Chinese naval exercises in the Sea of Japan',
-          explanation: 'Not so: the article mentions no such exercises; its naval example is the June sailing near the Senkakus.',
+          explanation: 'Not so: the article mentions no such exercises.',
         },
         {
           id: 'missiles',
           text: 'New Russian coastal defences close to Hokkaido',
-          explanation: 'Not so: the article cites none; it only expects Russia to upgrade its capabilities on the Kurils later, in reaction to US plans.',
+          explanation: 'Not so: the article cites none; it expects an upgrade on the Kurils only later, in reaction to US plans.',
         },
         {
           id: 'bombers',
-          text: 'Russian bomber flights close to Japanese airspace',
+          text: 'Russian bomber flights near Japan',
           explanation: 'Not so: the article mentions no such flights.',
         },
       ],
@@ -126,7 +126,7 @@ export default defineQuiz({
         {
           id: 'senkaku-pledge',
           text: 'Its president has said the alliance covers the Senkaku Islands',
-          explanation: 'Not so: the article does not mention any such statement; the Senkakus appear only where Russian and Chinese navies sailed near them.',
+          explanation: 'Not so: the article mentions no such statement.',
         },
       ],
       correct: ['candidates', 'isolation'],

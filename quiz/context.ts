@@ -44,7 +44,7 @@ export default defineQuiz({
         {
           id: 'ulyukayev',
           text: 'Economic Development Minister Ulyukayev’s talks in Tokyo',
-          explanation: 'Right: the article’s example of the renewed engagement that shows a rapprochement appears to be gaining momentum: the last round of talks, on 19 July.',
+          explanation: 'Right: the rapprochement appears to be gaining momentum, as this last round of talks, on 19 July, exemplifies.',
         },
         {
           id: 'sochi',
@@ -54,12 +54,12 @@ export default defineQuiz({
         {
           id: 'kishida',
           text: 'Foreign Minister Kishida’s talks in Moscow',
-          explanation: 'Not so: the article does not mention this visit; its signals are the talks in Tokyo and the visit to Sochi.',
+          explanation: 'Not so: the article does not mention this visit.',
         },
         {
           id: 'antalya',
           text: 'Abe’s talks with Putin at the G20 summit in Antalya',
-          explanation: 'Not so: the article mentions no such meeting; its signals are the talks in Tokyo and the visit to Sochi.',
+          explanation: 'Not so: the article mentions no such meeting.',
         },
       ],
       correct: ['ulyukayev', 'sochi'],

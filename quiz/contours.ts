@@ -75,7 +75,7 @@ export default defineQuiz({
       id: 'contours-four-reasons',
       type: 'ordering',
       skill: 'recall',
-      prompt: 'In its section on the contours of the rapprochement, the article numbers four points, First to Fourth. Put them in the article’s order.',
+      prompt: 'The article numbers these four points First to Fourth. Put them in its order.',
       options: [
         {
           id: 'energy',

@@ -75,7 +75,7 @@ export default defineQuiz({
         {
           id: 'sovereignty',
           text: 'Moscow’s refusal to discuss sovereignty over the islands',
-          explanation: 'Not so: the article reports no such refusal; its roadblocks include the trust deficit and the compromises a settlement will involve.',
+          explanation: 'Not so: the article reports no such refusal.',
         },
         {
           id: 'beijing',
@@ -90,7 +90,6 @@ export default defineQuiz({
       ],
       correct: ['trust', 'compromises'],
       sources: [
-        { paragraph: 24, quote: 'However, several roadblocks remain.' },
         { paragraph: 25, quote: 'First, a trust-deficit persists due to Tokyo supporting the economic sanctions.' },
         { paragraph: 27, quote: 'Second, the resolution of the boundary problem will involve compromises.' },
       ],

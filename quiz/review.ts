@@ -44,17 +44,17 @@ export default defineQuiz({
         {
           id: 'denominator',
           text: 'The shared concern that seems to draw Moscow and Tokyo closer',
-          explanation: 'Right: the common denominator appears to be the challenge of a dominant China in their neighbourhood.',
+          explanation: 'Right: the common denominator appears to be the challenge of a dominant China.',
         },
         {
           id: 'limit',
-          text: 'Through its ties with Moscow, a possible brake on the rapprochement',
-          explanation: 'Right: the Russian-Chinese entente can limit the Moscow-Tokyo rapprochement. China appears to be the common denominator and can hold it back.',
+          text: 'A possible brake, through its ties with Moscow',
+          explanation: 'Right: the entente can limit the Moscow-Tokyo rapprochement.',
         },
         {
           id: 'balance-together',
           text: 'A rival that Moscow and Tokyo have agreed to balance together',
-          explanation: 'Not so: the article reports no such agreement.',
+          explanation: 'Not so: the article reports none.',
         },
         {
           id: 'broker',
@@ -83,22 +83,22 @@ export default defineQuiz({
         {
           id: 'ally',
           text: 'Japan is a key ally of the United States',
-          explanation: 'Stated flatly: “Japan remains a key U.S. ally”.',
+          explanation: 'Stated flatly.',
         },
         {
           id: 'obor',
           text: 'Projects like One Belt One Road will strengthen Beijing’s rise',
-          explanation: 'Judged likely: such projects “are likely to strengthen Beijing’s rise”.',
+          explanation: 'Judged likely.',
         },
         {
           id: 'blueprint',
           text: 'Abe’s ‘eight point’ blueprint has struck a chord with Putin',
-          explanation: 'Seems so: it “seems to have struck a chord”.',
+          explanation: 'Seems so.',
         },
         {
           id: 'contours',
           text: 'The contours of the reconciliation are taking shape',
-          explanation: 'Appears so: they “appear to be taking shape”.',
+          explanation: 'Appears so.',
         },
       ],
       targets: [
@@ -114,8 +114,8 @@ export default defineQuiz({
       },
       sources: [
         { paragraph: 16, quote: 'The broad contours of the Japanese-Russian reconciliation appear to be taking shape.' },
-        { paragraph: 16, quote: 'In several ways, Abe’s ‘eight point’ development blueprint seems to have struck a chord with President Putin.' },
-        { paragraph: 9, quote: 'Such ambitious integration projects as the One Belt One Road initiative (a plan to connect Asian, European, and African continents through transport and infrastructure development in Eurasia) are likely to strengthen Beijing’s rise as a continental and maritime power' },
+        { paragraph: 16, quote: 'Abe’s ‘eight point’ development blueprint seems to have struck a chord with President Putin.' },
+        { paragraph: 9, quote: 'are likely to strengthen Beijing’s rise as a continental and maritime power' },
         { paragraph: 25, quote: 'Japan remains a key U.S. ally' },
       ],
       slide: 'limits-no-breakthrough',

@@ -26,9 +26,9 @@ describe('the display order of every question', () => {
       context-signals: A C
       context-new-approach: C
       context-at-war: A
-      china-entente-terms: A D
+      china-entente-terms: B D
       china-pca-ruling: A
-      china-japan-wary: A E
+      china-japan-wary: A D
       china-us-noted: C D
       china-abe-timing: C
       china-tokyo-options: D
@@ -40,7 +40,7 @@ describe('the display order of every question', () => {
       interests-net-importer: C
       contours-web: A
       contours-energy-urgency: B E
-      contours-four-reasons: D C A B
+      contours-four-reasons: C B D A
       contours-tech-significance: C
       contours-far-east-offset: B
       contours-central-asia: B
@@ -53,7 +53,7 @@ describe('the display order of every question', () => {
       limits-nationalism: A
       limits-middle-ground: C
       review-unequal: C
-      review-china-roles: A E
+      review-china-roles: C E
       review-claimed-or-hedged: A→2 B→3 C→1 D→2
       review-fulcrum: B
       review-cornerstone: A
