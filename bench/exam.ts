@@ -5,8 +5,8 @@
  * deck's own scoring (partial credit as on the slides) and prints each reader's total and the questions every
  * closed-book reader got right. The readers and their figures are in bench/README.md ("Reading check").
  *
- * Usage: `npx tsx bench/exam.ts print > exam.md`;
- *        `npx tsx bench/exam.ts score sheets/*.txt` (file names starting `closed-` are closed-book readers)
+ * Usage: `npm run --silent exam -- print > exam.md`;
+ *        `npm run --silent exam -- score bench/reading-check/*.txt` (files named `closed-…` are closed-book readers)
  */
 
 import type { QuizQuestion, QuizResponse } from '../quiz/engine/types'

@@ -26,9 +26,9 @@ export default defineQuiz({
           explanation: 'Not so: the article does not say this; it says China’s pace of investment has not been satisfactory.',
         },
         {
-          id: 'front',
-          text: 'A common front against Western pressure',
-          explanation: 'Not so: the article does not say this; the entente was to tide Moscow over its confrontation with the West.',
+          id: 'stay-out',
+          text: 'A Russian vow to stay out of China’s maritime quarrels',
+          explanation: 'Not so: the article reports no such promise; on the South China Sea ruling, it says, Russia took a measured position.',
         },
         {
           id: 'gas-price',
@@ -49,12 +49,12 @@ export default defineQuiz({
         {
           id: 'true',
           text: 'True',
-          explanation: 'Right: Russia’s measured position, backing a diplomatic solution and compliance with international law, highlighted the limits of a Russia-China entente.',
+          explanation: 'Right: the article says Russia’s measured position on the ruling highlighted the limits of a Russia-China entente.',
         },
         {
           id: 'false',
           text: 'False',
-          explanation: 'Not so: Russia’s measured position, backing a diplomatic solution and compliance with international law, highlighted the limits of the entente.',
+          explanation: 'Not so: Russia’s measured position on the ruling, the article says, highlighted the limits of a Russia-China entente.',
         },
       ],
       correct: 'true',
@@ -65,7 +65,7 @@ export default defineQuiz({
       id: 'china-japan-wary',
       type: 'multiple',
       skill: 'recall',
-      prompt: 'Which of these does the article cite in explaining Japan’s wariness of Russia and China drawing closer?',
+      prompt: 'Which moves does the article cite after warning of a Russian-Chinese convergence?',
       options: [
         {
           id: 'senkaku',
@@ -80,16 +80,16 @@ export default defineQuiz({
         {
           id: 'exercises',
           text: 'Joint Russian-Chinese naval exercises in the Sea of Japan',
-          explanation: 'Not so: the article mentions no such exercises; its naval example is the June sailing near the Senkakus.',
+          explanation: 'Not so: the article mentions no such exercises.',
         },
         {
           id: 'missiles',
           text: 'New Russian coastal defences close to Hokkaido',
-          explanation: 'Not so: the article cites none; it only expects Russia to upgrade its capabilities on the Kurils later, in reaction to US plans.',
+          explanation: 'Not so: the article cites none; it expects an upgrade on the Kurils only later, in reaction to US plans.',
         },
         {
           id: 'bombers',
-          text: 'Russian bomber flights close to Japanese airspace',
+          text: 'Russian bomber flights near Japan',
           explanation: 'Not so: the article mentions no such flights.',
         },
       ],
@@ -101,7 +101,7 @@ export default defineQuiz({
       id: 'china-us-noted',
       type: 'multiple',
       skill: 'argument',
-      prompt: 'Which of these does the article say Japan has noted about the United States?',
+      prompt: 'Which of these does the article report about how Japan sees the United States?',
       options: [
         {
           id: 'candidates',
@@ -124,9 +124,9 @@ export default defineQuiz({
           explanation: 'Not so: the article mentions no such pressure.',
         },
         {
-          id: 'rebalance',
-          text: 'Its rebalance to Asia has stalled for lack of money',
-          explanation: 'Not so: the article says no such thing; it calls Japan the fulcrum of the American rebalance.',
+          id: 'senkaku-pledge',
+          text: 'Its president has said the alliance covers the Senkaku Islands',
+          explanation: 'Not so: the article mentions no such statement.',
         },
       ],
       correct: ['candidates', 'isolation'],
@@ -172,7 +172,7 @@ export default defineQuiz({
       options: [
         {
           id: 'options',
-          text: 'More room to handle crises as they arise',
+          text: 'More room to cope with crises as they arise',
           explanation: 'Right: given the rivalries at play, a rapprochement with Russia can provide Tokyo options to better manage emerging crises.',
         },
         {
@@ -181,14 +181,14 @@ export default defineQuiz({
           explanation: 'Not so: the article does not cast Russia as a guarantor; it says a rapprochement can provide Tokyo options to manage crises.',
         },
         {
-          id: 'leverage',
-          text: 'Leverage in its own disputes with Beijing',
-          explanation: 'Not so: the article does not say this; it says a rapprochement can provide Tokyo options to manage emerging crises.',
+          id: 'mediator',
+          text: 'A mediator in its quarrels with Beijing',
+          explanation: 'Not so: the article does not cast Russia as a mediator; a rapprochement can provide Tokyo options to better manage emerging crises.',
         },
         {
-          id: 'hedge',
-          text: 'A hedge against a less reliable America',
-          explanation: 'Not so: the article does not cast Russia as a hedge; it says Japan is highly unlikely to abandon its military cooperation with the U.S.',
+          id: 'senkaku-backing',
+          text: 'Russian backing for its claim to the Senkakus',
+          explanation: 'Not so: the article reports no such backing; in June, it says, Russian and Chinese navies sailed in the disputed waters nearby.',
         },
       ],
       correct: 'options',

@@ -8,7 +8,7 @@ export default defineQuiz({
       id: 'context-backdrop',
       type: 'single',
       skill: 'argument',
-      prompt: 'The article’s second paragraph says a Russian-Japanese rapprochement appears to be gaining momentum. Against what backdrop does it set this?',
+      prompt: 'The article says a Russian-Japanese rapprochement appears to be gaining momentum. Against what backdrop does it set this?',
       options: [
         {
           id: 'rivalry',
@@ -28,7 +28,7 @@ export default defineQuiz({
         {
           id: 'trade',
           text: 'A slump in Japan’s trade with China',
-          explanation: 'Not so: the article says nothing about Japan’s trade with China; the backdrop it appears to give is a Russia-China rivalry.',
+          explanation: 'Not so: the article says nothing about Japan’s trade with China; the backdrop it gives is a Russia-China rivalry.',
         },
       ],
       correct: 'rivalry',
@@ -44,7 +44,7 @@ export default defineQuiz({
         {
           id: 'ulyukayev',
           text: 'Economic Development Minister Ulyukayev’s talks in Tokyo',
-          explanation: 'Right: the article’s example of the renewed engagement that shows a rapprochement appears to be gaining momentum: the last round of talks, on 19 July.',
+          explanation: 'Right: the rapprochement appears to be gaining momentum, as this last round of talks, on 19 July, exemplifies.',
         },
         {
           id: 'sochi',
@@ -54,12 +54,12 @@ export default defineQuiz({
         {
           id: 'kishida',
           text: 'Foreign Minister Kishida’s talks in Moscow',
-          explanation: 'Not so: the article does not mention this visit; its signals are the talks in Tokyo and the visit to Sochi.',
+          explanation: 'Not so: the article does not mention this visit.',
         },
         {
           id: 'antalya',
           text: 'Abe’s talks with Putin at the G20 summit in Antalya',
-          explanation: 'Not so: the article mentions no such meeting; its signals are the talks in Tokyo and the visit to Sochi.',
+          explanation: 'Not so: the article mentions no such meeting.',
         },
       ],
       correct: ['ulyukayev', 'sochi'],
@@ -73,7 +73,7 @@ export default defineQuiz({
       id: 'context-new-approach',
       type: 'single',
       skill: 'recall',
-      prompt: 'What does the article say the “new approach” on the agenda of the talks was meant to resolve?',
+      prompt: 'What was the “new approach” on the agenda meant to resolve, according to the article?',
       options: [
         {
           id: 'kurils',
@@ -101,24 +101,24 @@ export default defineQuiz({
       slide: 'context-kurils',
     },
     {
-      id: 'context-return-visit',
+      id: 'context-at-war',
       type: 'truefalse',
-      skill: 'argument',
-      prompt: 'True or false: the article suggests the talks could even lead to a return visit by Putin to Japan before the year is out.',
+      skill: 'recall',
+      prompt: 'True or false: the article says Russia and Japan, technically, still remain at war.',
       options: [
         {
           id: 'true',
           text: 'True',
-          explanation: 'Right: the new approach seems to have created a positive sentiment, which can even result in a landmark reciprocal visit by Putin at the end of the year.',
+          explanation: 'Right: technically, the article says, they still remain at war, due to the absence of a Second World War peace treaty.',
         },
         {
           id: 'false',
           text: 'False',
-          explanation: 'Not so: the positive sentiment the new approach seems to have created can even result in a landmark reciprocal visit by Putin at the end of this year.',
+          explanation: 'Not so: the article says that, technically, Russia and Japan still remain at war, due to the absence of a Second World War peace treaty.',
         },
       ],
       correct: 'true',
-      sources: [{ paragraph: 6, quote: 'Against this backdrop, the “new approach” seems to have created a positive sentiment in their bilateral discussions. It can even result in a landmark reciprocal visit by Russian President Vladimir Putin at the end of this year.' }],
+      sources: [{ paragraph: 6, quote: 'Technically, Russia and Japan still remain at war due to the absence of a Second World War Peace Treaty and Tokyo still supports Washington’s sanctions against Moscow in response to the incorporation of Crimea in 2014.' }],
       slide: 'context-timeline',
     },
   ],

@@ -75,7 +75,7 @@ export default defineQuiz({
       id: 'contours-four-reasons',
       type: 'ordering',
       skill: 'recall',
-      prompt: 'The article numbers four reasons, First to Fourth, why closer ties appeal. Put them in the article’s order.',
+      prompt: 'The article numbers these four points First to Fourth. Put them in its order.',
       options: [
         {
           id: 'energy',
@@ -102,6 +102,7 @@ export default defineQuiz({
       sources: [
         { paragraph: 17, quote: 'First, given the compelling need to modernize Russia’s economy, Japan can be the source of high-tech knowledge and innovation.' },
         { paragraph: 18, quote: 'Second, Japanese investments in the Far East can spur the region’s development.' },
+        { paragraph: 19, quote: 'Third, a robust energy partnership can help Russia diversify its energy supplies from Europe and China.' },
         { paragraph: 20, quote: 'Fourth, an engagement with Japan strengthens the Kremlin’s narrative that Russia cannot be isolated.' },
       ],
       slide: 'contours-blueprint',
@@ -146,12 +147,12 @@ export default defineQuiz({
         {
           id: 'true',
           text: 'True',
-          explanation: 'Not so: the article says Japanese investments in the Far East can subtly balance China’s increasing forays into Russia’s underbelly.',
+          explanation: 'Not so: after the investments spur the region’s development, “It can also subtly balance China’s increasing forays into Russia’s underbelly.”',
         },
         {
           id: 'false',
           text: 'False',
-          explanation: 'Right: what the article says such investment can subtly balance is China’s increasing forays into Russia’s underbelly, not the West.',
+          explanation: 'Right: what the article says “can also subtly balance” is China’s increasing forays into Russia’s underbelly, not the West.',
         },
       ],
       correct: 'false',

@@ -8,17 +8,17 @@ export default defineQuiz({
       id: 'limits-abe-odds',
       type: 'multiple',
       skill: 'recall',
-      prompt: 'The article says Abe has cultivated a personal relationship with Putin against numerous odds. Which does it name among them?',
+      prompt: 'The article says Abe has cultivated a personal relationship with Putin “against numerous odds”, and lists some after “including”. Which of these?',
       options: [
         {
           id: 'g7',
           text: 'Going his own way within the G7',
-          explanation: 'Right: the article names breaking ranks with the G7 among the odds, and still judges a near-term breakthrough unlikely.',
+          explanation: 'Right: the article lists breaking ranks with the G7 there, and still judges a near-term breakthrough unlikely.',
         },
         {
           id: 'flexible',
           text: 'Softening his stance over the islands',
-          explanation: 'Right: the article names a more flexible position on the boundary issue among the odds.',
+          explanation: 'Right: the article lists adopting a more flexible position on the boundary issue there.',
         },
         {
           id: 'olympics',
@@ -64,7 +64,7 @@ export default defineQuiz({
       options: [
         {
           id: 'trust',
-          text: 'Moscow’s distrust of a Tokyo that backs the sanctions',
+          text: 'A lingering trust deficit over Tokyo’s backing of the sanctions',
           explanation: 'Right: the first roadblock: a trust deficit persists due to Tokyo supporting the economic sanctions.',
         },
         {
@@ -75,7 +75,7 @@ export default defineQuiz({
         {
           id: 'sovereignty',
           text: 'Moscow’s refusal to discuss sovereignty over the islands',
-          explanation: 'Not so: the article reports no such refusal; its roadblocks are the trust deficit and the compromises a settlement will involve.',
+          explanation: 'Not so: the article reports no such refusal.',
         },
         {
           id: 'beijing',
@@ -90,7 +90,6 @@ export default defineQuiz({
       ],
       correct: ['trust', 'compromises'],
       sources: [
-        { paragraph: 24, quote: 'However, several roadblocks remain.' },
         { paragraph: 25, quote: 'First, a trust-deficit persists due to Tokyo supporting the economic sanctions.' },
         { paragraph: 27, quote: 'Second, the resolution of the boundary problem will involve compromises.' },
       ],
@@ -139,12 +138,12 @@ export default defineQuiz({
         {
           id: 'economic-only',
           text: 'It will likely turn Tokyo to a purely economic engagement',
-          explanation: 'Not so: it remains unclear, the article says, whether Tokyo will then pursue a purely economic engagement; what is likely is that hopes of demarcation die.',
+          explanation: 'Not so: the article calls it unclear whether Tokyo would then turn purely economic; what is likely is that hopes of a speedy demarcation are buried.',
         },
         {
           id: 'joint-activity',
           text: 'It will likely freeze joint economic work on the islands themselves',
-          explanation: 'Not so: the article mentions no such talks; it says the upgrade will likely bury hopes of a speedy demarcation.',
+          explanation: 'Not so: the article mentions no such joint work; it says the upgrade will likely bury hopes of a speedy demarcation.',
         },
       ],
       correct: 'bury',

@@ -12,7 +12,7 @@ export default defineQuiz({
       options: [
         {
           id: 'unequal',
-          text: 'How differently Russia and Japan each deal with China',
+          text: 'How unequal Russia’s and Japan’s dealings with China are',
           explanation: 'Right: in this light, the unequal dynamics of the engagement of Russia and Japan with China are noteworthy, the article says.',
         },
         {
@@ -26,9 +26,9 @@ export default defineQuiz({
           explanation: 'Not so: the article does not weigh what each stands to lose; it calls the unequal dynamics of their engagement with China noteworthy.',
         },
         {
-          id: 'set-aside',
-          text: 'How quickly both sides have set the boundary dispute aside',
-          explanation: 'Not so: the article does not say the dispute has been set aside; it calls the unequal dynamics noteworthy.',
+          id: 'obor-balance',
+          text: 'How far One Belt One Road will shift the regional balance',
+          explanation: 'Not so: the article expects a profound impact on the balance, but what it then calls noteworthy is the unequal dynamics of their engagement with China.',
         },
       ],
       correct: 'unequal',
@@ -43,18 +43,18 @@ export default defineQuiz({
       options: [
         {
           id: 'denominator',
-          text: 'The shared concern that brings Moscow and Tokyo closer',
-          explanation: 'Right: the common denominator appears to be the challenge of a dominant China in their neighbourhood.',
+          text: 'The shared concern that seems to draw Moscow and Tokyo closer',
+          explanation: 'Right: the common denominator appears to be the challenge of a dominant China.',
         },
         {
           id: 'limit',
-          text: 'Through its ties with Moscow, a possible brake on the rapprochement',
-          explanation: 'Right: the Russian-Chinese entente can limit the Moscow-Tokyo rapprochement. China drives it and can hold it back.',
+          text: 'A possible brake, through its ties with Moscow',
+          explanation: 'Right: the entente can limit the Moscow-Tokyo rapprochement.',
         },
         {
           id: 'balance-together',
           text: 'A rival that Moscow and Tokyo have agreed to balance together',
-          explanation: 'Not so: the article reports no such agreement.',
+          explanation: 'Not so: the article reports none.',
         },
         {
           id: 'broker',
@@ -81,24 +81,24 @@ export default defineQuiz({
       prompt: 'How firmly does the article put each claim? Match each with the way the article words it.',
       options: [
         {
-          id: 'winner',
-          text: 'China is the biggest winner of the Russia-US confrontation',
-          explanation: 'Stated flatly: “the biggest winner of their confrontation is China”.',
+          id: 'ally',
+          text: 'Japan is a key ally of the United States',
+          explanation: 'Stated flatly.',
         },
         {
           id: 'obor',
           text: 'Projects like One Belt One Road will strengthen Beijing’s rise',
-          explanation: 'Judged likely: such projects “are likely to strengthen Beijing’s rise”.',
+          explanation: 'Judged likely.',
         },
         {
           id: 'blueprint',
           text: 'Abe’s ‘eight point’ blueprint has struck a chord with Putin',
-          explanation: 'Seems so: it “seems to have struck a chord”.',
+          explanation: 'Seems so.',
         },
         {
           id: 'contours',
           text: 'The contours of the reconciliation are taking shape',
-          explanation: 'Appears so: they “appear to be taking shape”.',
+          explanation: 'Appears so.',
         },
       ],
       targets: [
@@ -107,16 +107,16 @@ export default defineQuiz({
         { id: 'seems', text: 'Said only to seem or appear so' },
       ],
       correct: {
-        winner: 'flat',
+        ally: 'flat',
         obor: 'likely',
         blueprint: 'seems',
         contours: 'seems',
       },
       sources: [
         { paragraph: 16, quote: 'The broad contours of the Japanese-Russian reconciliation appear to be taking shape.' },
-        { paragraph: 16, quote: 'In several ways, Abe’s ‘eight point’ development blueprint seems to have struck a chord with President Putin.' },
-        { paragraph: 9, quote: 'Such ambitious integration projects as the One Belt One Road initiative (a plan to connect Asian, European, and African continents through transport and infrastructure development in Eurasia) are likely to strengthen Beijing’s rise as a continental and maritime power' },
-        { paragraph: 23, quote: 'At the end of the day, the biggest winner of their confrontation is China.' },
+        { paragraph: 16, quote: 'Abe’s ‘eight point’ development blueprint seems to have struck a chord with President Putin.' },
+        { paragraph: 9, quote: 'are likely to strengthen Beijing’s rise as a continental and maritime power' },
+        { paragraph: 25, quote: 'Japan remains a key U.S. ally' },
       ],
       slide: 'limits-no-breakthrough',
     },
@@ -124,22 +124,22 @@ export default defineQuiz({
       id: 'review-fulcrum',
       type: 'single',
       skill: 'recall',
-      prompt: 'In its first roadblock, what does the article call Japan in relation to America’s rebalance towards Asia-Pacific?',
+      prompt: 'In its first roadblock, which word does the article use for Japan’s place in America’s rebalance towards Asia-Pacific?',
       options: [
         {
           id: 'fulcrum',
-          text: 'The point on which it turns',
+          text: 'The fulcrum',
           explanation: 'Right: Japan remains a key U.S. ally, being the fulcrum of the American rebalance towards Asia-Pacific.',
         },
         {
           id: 'linchpin',
-          text: 'Its linchpin in the region',
-          explanation: 'Not so: the article’s word is fulcrum: the point on which the rebalance turns.',
+          text: 'The linchpin',
+          explanation: 'Not so: the article’s word is fulcrum: Japan remains a key U.S. ally, being the fulcrum of the American rebalance.',
         },
         {
-          id: 'cornerstone',
-          text: 'Its cornerstone in the region',
-          explanation: 'Not so: the article uses cornerstone for the U.S. tie in Japan’s security policy; Japan is the fulcrum of the rebalance.',
+          id: 'anchor',
+          text: 'The anchor',
+          explanation: 'Not so: the article’s word is fulcrum: Japan remains a key U.S. ally, being the fulcrum of the American rebalance.',
         },
         {
           id: 'carrier',
@@ -197,7 +197,7 @@ export default defineQuiz({
       id: 'review-bottom-line',
       type: 'single',
       skill: 'argument',
-      prompt: 'In its final paragraph, on what condition does the article say a rapprochement can take wings?',
+      prompt: 'The article’s last point opens with “Finally”. On what condition does it say a rapprochement can take wings?',
       options: [
         {
           id: 'trade-offs',

@@ -47,7 +47,9 @@ describe('given a single-choice question', () => {
     await buttonNamed(w, 'Check')!.trigger('click')
     const live = w.get('[aria-live="polite"]')
     expect(live.text()).toContain('Not quite')
-    expect(w.findAll('blockquote.quiz-source').map(b => b.text())).toEqual(q.sources.map(s => `${s.quote} (from the article, paragraph ${s.paragraph})`))
+    expect(w.findAll('blockquote.quiz-source').map(b => b.text())).toEqual(q.sources.map(s => `${s.quote} (article, ¶${s.paragraph})`))
+    // The sign is for the eye; a screen reader hears the word.
+    expect(w.findAll('blockquote.quiz-source a.article-ref').map(a => a.attributes('aria-label'))).toEqual(q.sources.map(s => `paragraph ${s.paragraph}`))
     expect(w.findAll('blockquote.quiz-source a').map(a => a.attributes('href'))).toEqual(q.sources.map(s => expect.stringMatching(new RegExp(`article#p${s.paragraph}$`))))
     expect(live.get('a').text()).toBe('Review slide 7')
     const label = (id: string) => w.get(`input[value="${id}"]`).element.closest('label')!

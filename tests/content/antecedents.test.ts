@@ -21,6 +21,8 @@ const sentences = articleParagraphs(articleMarkdown).flatMap(p => normaliseTypog
 
 /** Words that point back to something said before. */
 const PRONOUN = /^(?:that|this|these|those|it|its|they|their|them)\b/
+/** "It helps that…", "it is unlikely that…", "It remains unclear whether…": an "it" that points forward, not back. */
+const EXPLETIVE_IT = /^it (?:helps|is|remains|seems|appears) (?:[^.]* )?(?:that|whether)\b/
 
 /** Markdown blockquotes, “curly-quoted” passages and, in notes, "straight-quoted" ones: each ellipsis-free fragment. */
 const BLOCKQUOTE = /(?:^[ \t]*>.*\n?)+/gm
@@ -47,7 +49,7 @@ const lastClause = (sentence: string) => sentence.replace(LAST_CLAUSE, '').repla
  * when it starts mid-sentence. Quotes that are not the article's are the quote test's business, not this one's.
  */
 function antecedentOf(quote: string): string | undefined {
-  if (!PRONOUN.test(quote))
+  if (!PRONOUN.test(quote) || EXPLETIVE_IT.test(quote))
     return undefined
   for (const [i, sentence] of sentences.entries()) {
     const at = sentence.indexOf(quote.slice(0, Math.min(quote.length, sentence.length)))
@@ -132,6 +134,13 @@ describe('quotes that start with a pronoun', () => {
   it('reads two blockquotes as two quotes, so the second one\'s pronoun is checked too', () => {
     const body = '> Nevertheless, it is unlikely that a breakthrough will emerge in the near future.\n\n> That will take a lot more than a few meetings.\n'
     expect(dangling({ where: 'x', body, note: '', passages: [] })).toHaveLength(1)
+  })
+
+  it('leaves alone an "it" that points forward ("It helps that…"), but not one that points back', () => {
+    expect(antecedentOf(lower('It helps that Japan remains a net importer of energy.'))).toBeUndefined()
+    expect(antecedentOf(lower('It remains unclear whether Tokyo will then pursue a purely economic engagement.'))).toBeUndefined()
+    expect(antecedentOf('it remains the cornerstone of its security policy')).toBeDefined()
+    expect(antecedentOf(lower('It can also subtly balance China’s increasing forays into Russia’s underbelly.'))).toBeDefined()
   })
 
   it('leaves alone quotes that do not start with a pronoun, or are not the article\'s', () => {

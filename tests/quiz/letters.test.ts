@@ -22,39 +22,39 @@ function keyOf(q: QuizQuestion): string {
 describe('the display order of every question', () => {
   it('gives the keys printed worksheets and answer keys carry', () => {
     expect(allQuestions.map(q => `${q.id}: ${keyOf(q)}`).join('\n')).toMatchInlineSnapshot(`
-      "context-backdrop: B
+      "context-backdrop: D
       context-signals: A C
       context-new-approach: C
-      context-return-visit: A
-      china-entente-terms: B E
+      context-at-war: A
+      china-entente-terms: B D
       china-pca-ruling: A
-      china-japan-wary: A E
-      china-us-noted: B D
+      china-japan-wary: A D
+      china-us-noted: C D
       china-abe-timing: C
       china-tokyo-options: D
-      interests-entente-why: C
+      interests-entente-why: A
       interests-kremlin-gains: B D
       interests-restricted: D
       interests-europe-attention: B
       interests-energy-customers: B
-      interests-hydrocarbons: A
+      interests-net-importer: C
       contours-web: A
       contours-energy-urgency: B E
-      contours-four-reasons: D C A B
+      contours-four-reasons: C B D A
       contours-tech-significance: C
       contours-far-east-offset: B
       contours-central-asia: B
       contours-wider-spectrum: A C D
-      limits-abe-odds: A C
+      limits-abe-odds: B D
       limits-prudent-role: A
-      limits-roadblocks: A E
+      limits-roadblocks: C E
       limits-missile-stakes: B
       limits-demarcation: D
       limits-nationalism: A
       limits-middle-ground: C
       review-unequal: C
-      review-china-roles: A D
-      review-claimed-or-hedged: A→2 B→1 C→1 D→3
+      review-china-roles: C E
+      review-claimed-or-hedged: A→2 B→3 C→1 D→2
       review-fulcrum: B
       review-cornerstone: A
       review-kremlin-optics: A
