@@ -80,22 +80,22 @@ export default defineQuiz({
         {
           id: 'energy',
           text: 'Robust cooperation on energy',
-          explanation: 'Third: a robust energy partnership can help Russia diversify its energy supplies.',
+          explanation: 'Third: the energy partnership.',
         },
         {
           id: 'narrative',
           text: 'A narrative that Russia cannot be isolated',
-          explanation: 'Last: the Fourth reason, with Abe’s domestic legacy beside it.',
+          explanation: 'Last: the Fourth, with Abe’s legacy beside it.',
         },
         {
           id: 'tech',
           text: 'Japan as a source of high-tech knowledge',
-          explanation: 'First: given Russia’s compelling need to modernize its economy.',
+          explanation: 'First: high-tech knowledge.',
         },
         {
           id: 'investment',
           text: 'Japanese investment in the Far East',
-          explanation: 'Second: it can spur the region’s development.',
+          explanation: 'Second: the Far East.',
         },
       ],
       correct: ['tech', 'investment', 'energy', 'narrative'],

@@ -58,13 +58,13 @@ export default defineQuiz({
         },
         {
           id: 'broker',
-          text: 'A broker between Moscow and Tokyo in the boundary talks',
+          text: 'A broker in the boundary talks',
           explanation: 'Not so: the article gives China no such role.',
         },
         {
           id: 'trade',
           text: 'The largest trading partner of both Russia and Japan',
-          explanation: 'Not so: the article says nothing of trade with China.',
+          explanation: 'Not so: the article says nothing of trade.',
         },
       ],
       correct: ['denominator', 'limit'],

@@ -13,7 +13,7 @@ export { asChosen, asList, asMap, letter } from './kinds/shared'
 
 /** The rule shown on screen under every select-all-that-apply question. */
 export const PARTIAL_CREDIT_RULE
-  = 'Each right choice earns its share of the point; each wrong one takes a share away (never below zero).'
+  = 'Right ones add, wrong ones subtract (never below zero).'
 
 /** True when the response is complete enough to check. */
 export const isAnswered = (q: QuizQuestion, r: QuizResponse | undefined): boolean => kindOf(q).answered(q, r)

@@ -53,7 +53,7 @@ describe('the display order of every question', () => {
       limits-nationalism: A
       limits-middle-ground: C
       review-unequal: C
-      review-china-roles: C E
+      review-china-roles: C D
       review-claimed-or-hedged: A→2 B→3 C→1 D→2
       review-fulcrum: B
       review-cornerstone: A
