@@ -17,6 +17,7 @@ import { parseBallot } from './tally'
 
 export const VOTER_COOKIE = 'rj_voter'
 const COOKIE_MAX_AGE = 12 * 60 * 60
+const voterCookie = (v: string) => `${VOTER_COOKIE}=${v}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE}`
 
 export interface PhoneMeta { voterId: string | undefined }
 
@@ -59,7 +60,7 @@ export function audienceRoutes({ room, phones, page, qr }: { room: Room, phones:
         if (!voterOf(req)) {
           const v = await room.issueVoter(address)
           if (v)
-            headers['set-cookie'] = `${VOTER_COOKIE}=${v}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE}`
+            headers['set-cookie'] = voterCookie(v)
         }
         return reply(res, 200, page, 'text/html; charset=utf-8', headers)
       }
@@ -77,18 +78,21 @@ export function audienceRoutes({ room, phones, page, qr }: { room: Room, phones:
         const ballot = parseBallot(read.body, room.questions)
         if ('error' in ballot)
           return reply(res, 400, { error: ballot.error })
-        const voterId = voterOf(req)
+        // A device whose cookie this record does not know (it joined before the class began, or before the
+        // presenter raised the cap) gets its voter id with this reply, without a reload.
+        let voterId = voterOf(req)
+        const headers: Record<string, string> = {}
         if (!voterId) {
-          return reply(res, 403, {
-            error: room.addressFull(address)
-              ? `This device has no ballot: ${room.votersPerAddress} ${room.votersPerAddress === 1 ? 'device has' : 'devices have'} already joined from its network address. Ask the presenter.`
-              : 'This device has no ballot yet: reload the page.',
-          })
+          const v = await room.issueVoter(address)
+          if (!v)
+            return reply(res, 403, { error: `This device has no ballot: ${room.votersPerAddress} ${room.votersPerAddress === 1 ? 'device has' : 'devices have'} already joined from its network address. Ask the presenter.` })
+          voterId = v
+          headers['set-cookie'] = voterCookie(v)
         }
         const r = await room.vote(voterId, ballot)
         if ('refused' in r)
-          return reply(res, 409, { error: REFUSALS[r.refused] })
-        return reply(res, 200, { ok: true, seq: r.seq })
+          return reply(res, 409, { error: REFUSALS[r.refused] }, 'application/json', headers)
+        return reply(res, 200, { ok: true, seq: r.seq }, 'application/json', headers)
       }
       return reply(res, 404, { error: 'not found' })
     }

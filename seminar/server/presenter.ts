@@ -11,6 +11,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { EventHub } from './events'
+import type { RecordKind } from './record'
 import type { Room } from './room'
 import { formatEvent } from './events'
 import { clientAddress, pathOf, readJson, reply } from './http'
@@ -25,16 +26,18 @@ export interface PresenterOptions {
   base?: string
   port: number
   audienceUrl: string
+  /** Which record the seminar keeps: the deck shows a rehearsal as one. */
+  record?: RecordKind
   qr: () => Promise<string>
   /** Writes the room's results; returns the file written. */
   exportCsv: () => string
 }
 
-export function deckState(room: Room, audienceUrl: string) {
-  return { live: true, audienceUrl, current: room.current, seq: room.seq, tallies: room.tally.all() }
+export function deckState(room: Room, audienceUrl: string, record: RecordKind = 'class') {
+  return { live: true, audienceUrl, record, current: room.current, seq: room.seq, tallies: room.tally.all() }
 }
 
-export function presenterRoutes({ room, decks, deck, base = '/', port, audienceUrl, qr, exportCsv }: PresenterOptions) {
+export function presenterRoutes({ room, decks, deck, base = '/', port, audienceUrl, record = 'class', qr, exportCsv }: PresenterOptions) {
   const verbs = `${base}__seminar/`
   const local = [`127.0.0.1:${port}`, `localhost:${port}`]
   const questionId = (body: unknown) => (body as { questionId?: unknown } | null)?.questionId
@@ -48,9 +51,9 @@ export function presenterRoutes({ room, decks, deck, base = '/', port, audienceU
     try {
       const verb = path.slice(verbs.length)
       if (req.method === 'GET' && verb === 'state')
-        return reply(res, 200, deckState(room, audienceUrl))
+        return reply(res, 200, deckState(room, audienceUrl, record))
       if (req.method === 'GET' && verb === 'events') {
-        decks.open(res, clientAddress(req), undefined, formatEvent('state', deckState(room, audienceUrl)))
+        decks.open(res, clientAddress(req), undefined, formatEvent('state', deckState(room, audienceUrl, record)))
         return
       }
       if (req.method === 'GET' && verb === 'join.svg')

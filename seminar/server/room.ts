@@ -162,6 +162,11 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
     },
     close: (id: string) => commit({ t: 'close', q: id }),
     reset: (id: string) => commit({ t: 'reset', q: id }),
+    /** What the record holds, in the words of the start-up banner. */
+    summary() {
+      const all = tally.all()
+      return { devices: voters.size, votes: all.reduce((n, t) => n + t.voters, 0), closed: all.filter(t => t.closed).length }
+    },
     /** The same state in as few entries as possible, for compacting the journal on a clean exit. */
     entries(): Entry[] {
       const out: Entry[] = Array.from(voters, ([v, a]) => ({ t: 'voter', v, a }))

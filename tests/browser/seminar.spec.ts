@@ -5,14 +5,16 @@
 
 import type { Browser, Page } from '@playwright/test'
 import type { RunningSeminar } from '../../tools/seminarProcess'
-import { appendFileSync, existsSync, readFileSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
 import { allQuestions } from '../../quiz/bank'
+import { choosesMany, isVotable } from '../../quiz/engine/scoring'
 import { SEMINAR_MARK } from '../../seminar/protocol'
 import { CHROMIUM_ARGS, findChromium } from '../../tools/chromium'
 import { ROOM, SEMINAR_PORT } from '../../tools/seminarProcess'
-import { deckIndex } from '../fixtures/deck'
+import { deckIndex, deckSlides } from '../fixtures/deck'
 import { DECK } from './built'
 import { openQuestion, presenterSide, roomSeminar, seminarState } from './room'
 
@@ -26,11 +28,16 @@ const wrong = q.options.find(o => o.id !== q.correct)!
 let phones: Browser
 const running: RunningSeminar[] = []
 
-/** A seminar on the room's stand-in address (room.ts), stopped after the last test. */
-async function seminar(n: number, env: Record<string, string> = {}, dir?: string) {
-  const s = await roomSeminar(n, env, dir)
+/** A seminar on the room's stand-in address (room.ts), stopped after the last test: a rehearsal, or the class with `--class`. */
+async function seminar(n: number, env: Record<string, string> = {}, dir?: string, args: string[] = []) {
+  const s = await roomSeminar(n, env, dir, args)
   running.push(s)
   return s
+}
+/** Ctrl+C on a seminar a test started. */
+async function stop(s: RunningSeminar) {
+  running.splice(running.indexOf(s), 1)
+  await s.stop()
 }
 
 async function phone(audience: string): Promise<Page> {
@@ -200,7 +207,7 @@ test('twenty fresh browser contexts from one address add no more voters than the
 test('acknowledged votes survive kill -9 and a restart, past a torn last line', async () => {
   test.setTimeout(180_000)
   const N = 40
-  const s = await seminar(3, { SEMINAR_VOTERS_PER_ADDRESS: String(N) })
+  const s = await seminar(3, { SEMINAR_VOTERS_PER_ADDRESS: String(N) }, undefined, ['--class'])
   await open(s, q.id)
   const audience = new URL(s.banner.audience)
   const origin = `http://${ROOM}:${audience.port}`
@@ -214,10 +221,109 @@ test('acknowledged votes survive kill -9 and a restart, past a torn last line', 
   await s.crash()
   running.splice(running.indexOf(s), 1)
   // A write torn by the crash: half a line at the end of the journal.
-  appendFileSync(join(s.dir, 'journal.jsonl'), '{"t":"vote","v":"torn-by-the-cra')
-  const again = await seminar(3, { SEMINAR_VOTERS_PER_ADDRESS: String(N) }, s.dir)
+  appendFileSync(join(s.dir, 'class', 'journal.jsonl'), '{"t":"vote","v":"torn-by-the-cra')
+  const again = await seminar(3, { SEMINAR_VOTERS_PER_ADDRESS: String(N) }, s.dir, ['--class'])
   const after = (await state(again)).tallies.find(t => t.questionId === q.id)
   expect(after).toEqual(before)
   expect(after!.voters).toBe(N)
+  // The banner says what it carried on with.
+  expect(again.output()).toContain(`CLASS, RESUMED: the class begun`)
+  expect(again.output()).toContain(`${N} devices, ${N} votes, 0 questions closed`)
   expect(again.output()).toMatch(/journal\.jsonl: line \d+ is partial or corrupt; skipped/)
+})
+
+/** Every votable question that has a slide of its own, with its slide number. */
+async function votableSlides() {
+  const deck = await deckIndex()
+  return questions.filter(isVotable).map(x => ({ q: x, no: deck.slideOfQuestion(x.id)! })).filter(x => x.no)
+}
+const closedOnes = async (s: RunningSeminar) => (await state(s)).tallies.filter(t => t.closed).map(t => t.questionId)
+
+test('a rehearsal the evening before spoils nothing: the class begins with every question open, and a phone from the rehearsal sees no old answer and votes', async ({ page }) => {
+  test.setTimeout(360_000)
+  const dir = mkdtempSync(join(tmpdir(), 'rj-seminar-'))
+  const rehearsal = await seminar(5, {}, dir)
+  expect(rehearsal.output()).toContain('REHEARSAL')
+  expect(rehearsal.output()).toContain('npm run seminar -- --class')
+  const votable = await votableSlides()
+  const slides = await deckSlides()
+  const deck = await deckIndex()
+  const last = slides.at(-1)!.frontmatter.routeAlias ?? slides.length
+
+  // The lecturer's own phone tries a question, then the presenter view walks the whole deck, every reveal step.
+  const p = await phone(rehearsal.banner.audience)
+  await open(rehearsal, q.id)
+  await p.getByRole('radio', { name: wrong.text }).check()
+  await expect(p.getByText('Vote sent.')).toBeVisible()
+  await page.goto(rehearsal.banner.presenter)
+  await expect(page).toHaveURL(/\/presenter\/1$/)
+  for (let moved = true, i = 0; moved && i < 3 * slides.length; i++) {
+    const before = page.url()
+    await page.keyboard.press('ArrowRight')
+    moved = await page.waitForURL(u => u.href !== before, { timeout: 3000 }).then(() => true, () => false)
+    // At a lecturer's pace: on a quiz slide, the card is up before the next key.
+    const at = new URL(page.url()).pathname.split('/').at(-1)!
+    const no = Number(at) || deck.slideOfAlias(at)
+    if (moved && no && deck.questionAt(no))
+      await expect(page.locator(`.slidev-page-${no} .quiz[data-question]`).first()).toBeVisible()
+  }
+  await expect(page).toHaveURL(new RegExp(`/presenter/${last}(\\?|$)`))
+  // The rehearsal did close every question, as a walk-through should.
+  await expect.poll(async () => (await closedOnes(rehearsal)).sort()).toEqual(votable.map(v => v.q.id).sort())
+  await expect(p.getByRole('group', { name: q.prompt })).toBeHidden()
+
+  // The last slides are no quiz (and have names, not numbers, in their addresses): the phone shows no question.
+  await expect(p.getByText('Waiting for the presenter to open a quiz question')).toBeVisible()
+  await stop(rehearsal)
+  expect(rehearsal.output()).toContain('Rehearsal over')
+  const lesson = await seminar(5, {}, dir, ['--class'])
+  expect(lesson.output()).toContain('CLASS: a new class record')
+  // The presenter view is still open on the last slide: it reconnects and opens no question; the phone shows none.
+  await expect(p.getByText('Waiting for the presenter to open a quiz question')).toBeVisible()
+  expect((await state(lesson)).tallies).toEqual([])
+  await page.goto(presenterSide(lesson, `presenter/${(await deckIndex()).slideOfAlias('join')}`).href)
+  await expect(page.locator('.seminar-join img')).toBeVisible()
+  await expect(p.getByText('Waiting for the presenter to open a quiz question')).toBeVisible()
+
+  await page.goto(presenterSide(lesson, `presenter/${votable.find(v => v.q.id === q.id)!.no}`).href)
+  await expect(p.getByRole('group', { name: q.prompt })).toBeVisible()
+  for (const radio of await p.getByRole('radio').all()) {
+    await expect(radio).toBeEnabled()
+    await expect(radio).not.toBeChecked()
+  }
+  await expect(p.getByText('right answer')).toHaveCount(0)
+  await expect(p.getByText('Voting is closed')).toBeHidden()
+  await p.getByRole('radio', { name: right.text }).check()
+  await expect(p.getByText('Vote sent.')).toBeVisible()
+  await expect(page.locator('.slidev-page:visible .seminar-tally').first()).toContainText('Live votes: 1 voter')
+  expect(await closedOnes(lesson)).toEqual([])
+})
+
+test('jumping with g over a block of questions leaves every one of them open', async ({ page }) => {
+  const s = await seminar(6, {}, undefined, ['--class'])
+  const votable = await votableSlides()
+  const join = (await deckIndex()).slideOfAlias('join')!
+  // Past the first block of quiz slides and into the next, from the Join slide.
+  const jumpedOver = votable.filter(v => v.no > join && v.no < 34)
+  expect(jumpedOver.length).toBeGreaterThan(10)
+  await page.goto(presenterSide(s, `presenter/${join}`).href)
+  // Slidev mounts every slide a few seconds in; a slide behind the current one is then at its last step.
+  await expect(page.locator(`.slidev-page-${jumpedOver.at(-1)!.no}`).first()).toBeAttached({ timeout: 15_000 })
+  await page.keyboard.press('g')
+  await page.locator('#slidev-goto-input').fill('34')
+  await page.locator('#slidev-goto-input').press('Enter')
+  await expect(page.locator('.slidev-page-34').first()).toBeVisible()
+  await expect.poll(async () => (await state(s)).current).toBe((await deckIndex()).questionAt(34) ?? null)
+  // What a jump would close, it closes at once; give it time to show.
+  await page.waitForTimeout(2000)
+  expect(await closedOnes(s)).toEqual([])
+  // And a question jumped over still takes votes once the presenter goes back to it.
+  const back = jumpedOver[0]!
+  await page.goto(presenterSide(s, `presenter/${back.no}`).href)
+  const p = await phone(s.banner.audience)
+  await expect(p.getByRole('group', { name: back.q.prompt })).toBeVisible()
+  await p.getByRole('radio').or(p.getByRole('checkbox')).first().check()
+  if (choosesMany(back.q))
+    await p.getByRole('button', { name: 'Send my answer' }).click()
+  await expect(p.getByText('Vote sent.')).toBeVisible()
 })

@@ -38,9 +38,18 @@ describe('given the presenter view', () => {
   const q = single()
 
   it('closes voting when the presenter reaches the reveal step, and not before', async () => {
-    const w = mount(SeminarTally, { props: { question: q, presenter: true, revealed: false } })
+    const w = mount(SeminarTally, { props: { question: q, presenter: true, current: true, revealed: false } })
     expect(seminar.close).not.toHaveBeenCalled()
     await w.setProps({ revealed: true })
+    expect(seminar.close).toHaveBeenCalledWith(q.id)
+  })
+
+  it('leaves a question open that the presenter jumped over, though Slidev mounts its slide at the reveal step', async () => {
+    const w = mount(SeminarTally, { props: { question: q, presenter: true, current: false, revealed: true } })
+    await w.vm.$nextTick()
+    expect(seminar.close).not.toHaveBeenCalled()
+    // Coming to the slide on its reveal step (← from the next slide) shows the answer, so voting closes.
+    await w.setProps({ current: true })
     expect(seminar.close).toHaveBeenCalledWith(q.id)
   })
 

@@ -55,6 +55,8 @@ describe('given a room', () => {
     const again = open(disk)
     expect(again.tally.all()).toEqual(room.tally.all())
     expect(again.current).toBe('a-single')
+    // What the banner says it resumed.
+    expect(again.summary()).toEqual({ devices: 2, votes: 3, closed: 1 })
     expect(again.isVoter(a) && again.isVoter(b)).toBe(true)
 
     openJournal<Entry>('j', disk).compact(room.entries())

@@ -81,6 +81,22 @@ describe('given the audience surface', () => {
     expect(s.room.tally.snapshot('a-single').voters).toBe(0)
   })
 
+  it('gives a device its ballot with its first vote when this record does not know its cookie (it joined a rehearsal)', async () => {
+    const s = await seminar(2)
+    await s.verb('current', { questionId: 'a-single' })
+    const stale = { questionId: 'a-single', optionIds: ['y'] }
+    const init = { headers: { 'content-type': 'application/json', 'cookie': 'rj_voter=aaaaaaaaaaaaaaaaaaaaaa' } }
+    const p = await s.phone()
+    const res = await p.vote(stale, init)
+    expect(res.status).toBe(200)
+    const cookie = res.headers.get('set-cookie')!.split(';')[0]!
+    expect(cookie).toMatch(/^rj_voter=[\w-]{22}$/)
+    expect(cookie).not.toBe('rj_voter=aaaaaaaaaaaaaaaaaaaaaa')
+    // The next vote with that cookie is a change of mind, not a second voter.
+    await p.vote({ questionId: 'a-single', optionIds: ['x'] }, { headers: { 'content-type': 'application/json', cookie } })
+    expect(s.room.tally.snapshot('a-single')).toMatchObject({ voters: 1, counts: { x: 1, y: 0 } })
+  })
+
   it('counts a vote for the open question, a change of mind, and refuses late and absent questions with 409 and a reason', async () => {
     const s = await seminar()
     const p = await s.phone()
