@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
 import { allQuestions } from '../../quiz/bank'
-import { choosesMany, isVotable } from '../../quiz/engine/scoring'
+import { choosesMany, isVotable, keyOptionIds } from '../../quiz/engine/scoring'
 import { SEMINAR_MARK } from '../../seminar/protocol'
 import { CHROMIUM_ARGS, findChromium } from '../../tools/chromium'
 import { ROOM, SEMINAR_PORT } from '../../tools/seminarProcess'
@@ -326,4 +326,93 @@ test('jumping with g over a block of questions leaves every one of them open', a
   if (choosesMany(back.q))
     await p.getByRole('button', { name: 'Send my answer' }).click()
   await expect(p.getByText('Vote sent.')).toBeVisible()
+})
+
+test('Reset votes asks first, clears the votes, reopens the question on phones and slide alike, and the arrow keys work after every button', async ({ page }) => {
+  test.setTimeout(180_000)
+  const s = await seminar(7, {}, undefined, ['--class'])
+  const deck = await deckIndex()
+  await page.goto(presenterSide(s, `presenter/${deck.slideOfQuestion(q.id)}`).href)
+  const tally = page.locator('.slidev-page:visible .seminar-tally').first()
+  const [a, b] = [await phone(s.banner.audience), await phone(s.banner.audience)]
+  await a.getByRole('radio', { name: right.text }).check()
+  await b.getByRole('radio', { name: wrong.text }).check()
+  await expect(tally).toContainText('Live votes: 2 voters')
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/clicks=1/)
+  await expect(tally).toContainText('voting closed')
+  await expect(a.getByText('You got it right.')).toBeVisible()
+
+  // Asked first; keeping them changes nothing, and the keys move the slide again at once.
+  await tally.getByRole('button', { name: 'Reset votes' }).click()
+  await expect(tally.getByRole('group', { name: 'Reset votes' })).toContainText('Delete 2 votes?')
+  await tally.getByRole('button', { name: 'Keep them' }).click()
+  expect(await votersOn(s, q.id)).toBe(2)
+  await page.keyboard.press('ArrowLeft')
+  await expect(page).not.toHaveURL(/clicks=1/)
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/clicks=1/)
+
+  await tally.getByRole('button', { name: 'Reset votes' }).click()
+  await tally.getByRole('button', { name: 'Delete' }).click()
+  // Back to the open step, with no votes and voting open, on the slide, the server and both phones.
+  await expect(page).not.toHaveURL(/clicks=1/)
+  await expect(tally).toContainText('Live votes: 0 voters')
+  await expect(tally).not.toContainText('voting closed')
+  await expect.poll(async () => (await closedOnes(s)).includes(q.id)).toBe(false)
+  expect(await votersOn(s, q.id)).toBe(0)
+  for (const p of [a, b]) {
+    await expect(p.getByText('The presenter has cleared the votes on this question: choose again.')).toBeVisible()
+    for (const radio of await p.getByRole('radio').all()) {
+      await expect(radio).toBeEnabled()
+      await expect(radio).not.toBeChecked()
+    }
+  }
+  await b.getByRole('radio', { name: right.text }).check()
+  await expect(b.getByText('Vote sent.')).toBeVisible()
+  await expect(tally).toContainText('Live votes: 1 voter')
+  // The keys work after Delete: → takes the reveal step, which closes the question again.
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/clicks=1/)
+  await expect(tally).toContainText('voting closed')
+  await expect(b.getByText('You got it right.')).toBeVisible()
+  // a's vote went with the reset, and a sent no other.
+  await expect(a.getByText('The answer is shown.')).toBeVisible()
+
+  // And after Save on the results slide.
+  await page.goto(presenterSide(s, 'presenter/results').href)
+  const save = page.getByRole('button', { name: 'Save the room\'s results (CSV)' })
+  await save.click()
+  await expect(page.getByText('Saved to')).toBeVisible()
+  await page.keyboard.press('ArrowLeft')
+  await expect(page).not.toHaveURL(/presenter\/results/)
+})
+
+test('a phone\'s verdict is on the vote the server counted, and a phone that loses the laptop says so and comes back by itself', async () => {
+  test.setTimeout(180_000)
+  const m = questions.find(x => x.type === 'multiple')!
+  const dir = mkdtempSync(join(tmpdir(), 'rj-seminar-'))
+  const s = await seminar(8, {}, dir, ['--class'])
+  await open(s, m.id)
+  const [sent, unsent] = [await phone(s.banner.audience), await phone(s.banner.audience)]
+  const key = m.options.filter(o => keyOptionIds(m).includes(o.id))
+  for (const o of key) await sent.getByRole('checkbox', { name: o.text }).check()
+  await sent.getByRole('button', { name: 'Send my answer' }).click()
+  await expect(sent.getByText('Vote sent.')).toBeVisible()
+  // The right options ticked, never sent.
+  for (const o of key) await unsent.getByRole('checkbox', { name: o.text }).check()
+  await fetch(presenterSide(s, '__seminar/close'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: m.id }) })
+  await expect(sent.getByText('You got it right.')).toBeVisible()
+  await expect(unsent.getByText('Your answer was not sent.')).toBeVisible()
+  await expect(unsent.getByText('You got it right.')).toBeHidden()
+
+  await s.crash()
+  running.splice(running.indexOf(s), 1)
+  await expect(sent.getByText('Lost touch with the presenter\'s laptop')).toBeVisible({ timeout: 15_000 })
+  const again = await seminar(8, {}, dir, ['--class'])
+  await expect(sent.getByText('Back in touch with the presenter\'s laptop.')).toBeVisible({ timeout: 20_000 })
+  await open(again, q.id)
+  await sent.getByRole('radio', { name: right.text }).check()
+  await expect(sent.getByText('Vote sent.')).toBeVisible()
+  expect(await votersOn(again, q.id)).toBe(1)
 })

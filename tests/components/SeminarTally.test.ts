@@ -1,4 +1,4 @@
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { reactive } from 'vue'
 import { multiple, single } from '../fixtures/quiz'
@@ -14,6 +14,7 @@ const { default: SeminarTally } = await import('../../components/SeminarTally.vu
 beforeEach(() => {
   seminar.state = reactive({ live: true, audienceUrl: 'http://room.test:3031/vote', tallies: {} })
   seminar.close.mockClear()
+  seminar.reset.mockClear()
 })
 
 describe('given a live select-all question', () => {
@@ -56,6 +57,35 @@ describe('given the presenter view', () => {
   it('leaves closing to the presenter view: the projector never closes voting', () => {
     mount(SeminarTally, { props: { question: q, presenter: false, revealed: true } })
     expect(seminar.close).not.toHaveBeenCalled()
+  })
+
+  it('asks "Delete N votes?" before a reset, and keeping them deletes nothing', async () => {
+    seminar.state.tallies[q.id] = { questionId: q.id, counts: { x: 2, y: 1 }, voters: 3, right: 1, closed: true }
+    const w = mount(SeminarTally, { props: { question: q, presenter: true, current: true, revealed: true }, attachTo: document.body })
+    await w.get('button').trigger('click')
+    expect(w.get('[role="group"]').text()).toContain('Delete 3 votes?')
+    expect(document.activeElement?.textContent).toBe('Delete')
+    await w.findAll('button').find(b => b.text() === 'Keep them')!.trigger('click')
+    expect(seminar.reset).not.toHaveBeenCalled()
+    expect(w.emitted('reopen')).toBeUndefined()
+    expect(w.get('button').text()).toBe('Reset votes')
+    w.unmount()
+  })
+
+  it('goes back to the open step first, then deletes the votes, so the reveal step does not close the question again', async () => {
+    seminar.state.tallies[q.id] = { questionId: q.id, counts: { x: 1, y: 0 }, voters: 1, right: 1, closed: true }
+    const order: string[] = []
+    seminar.reset.mockImplementationOnce(async () => {
+      order.push('reset')
+      return true
+    })
+    const w = mount(SeminarTally, { props: { question: q, presenter: true, current: true, revealed: true, onReopen: () => order.push('reopen') } })
+    await w.get('button').trigger('click')
+    expect(w.get('[role="group"]').text()).toContain('Delete 1 vote?')
+    await w.findAll('button').find(b => b.text() === 'Delete')!.trigger('click')
+    await flushPromises()
+    expect(order).toEqual(['reopen', 'reset'])
+    expect(seminar.reset).toHaveBeenCalledWith(q.id)
   })
 
   it('renders nothing without a seminar', () => {
