@@ -16,6 +16,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../tools/chromium'
 import { ROOM, SEMINAR_PORT } from '../../tools/seminarProcess'
 import { deckIndex, deckSlides } from '../fixtures/deck'
 import { DECK } from './built'
+import { seedAnswer } from './helpers'
 import { openQuestion, presenterSide, roomSeminar, seminarState } from './room'
 
 test.describe.configure({ mode: 'serial' })
@@ -415,4 +416,39 @@ test('a phone\'s verdict is on the vote the server counted, and a phone that los
   await sent.getByRole('radio', { name: right.text }).check()
   await expect(sent.getByText('Vote sent.')).toBeVisible()
   expect(await votersOn(again, q.id)).toBe(1)
+})
+
+test('nothing on the seminar\'s projector or presenter view gives the answer away: no Check, Show solution, score or saved answer, and ordering and matching say they are for discussion', async ({ page, context }) => {
+  test.setTimeout(120_000)
+  const s = await seminar(9, {}, undefined, ['--class'])
+  const deck = await deckIndex()
+  const projector = await context.newPage()
+  await projector.goto(s.banner.projector)
+  // This browser once studied the deck alone: an answer is saved for the question.
+  await seedAnswer(projector, q, wrong.id)
+  await projector.reload()
+  await page.goto(presenterSide(s, `presenter/${deck.slideOfQuestion(q.id)}`).href)
+  await expect(projector).toHaveURL(new RegExp(`/${deck.slideOfQuestion(q.id)}(\\?clicks=0)?$`))
+  for (const view of [page, projector]) {
+    const card = view.locator('.slidev-page:visible .quiz').first()
+    await expect(card.getByRole('group', { name: q.prompt })).toBeVisible()
+    await expect(view.locator('.slidev-page:visible .seminar-tally').first()).toBeVisible()
+    for (const name of ['Check', 'Show solution', 'Try again'])
+      await expect(view.getByRole('button', { name, exact: true })).toHaveCount(0)
+    await expect(card).not.toContainText('Section score')
+    await expect(card.getByRole('radio', { checked: true })).toHaveCount(0)
+  }
+  await page.keyboard.press('ArrowRight')
+  for (const view of [page, projector]) {
+    const card = view.locator('.slidev-page:visible .quiz').first()
+    await expect(card.locator(`label[data-mark="key"]`)).toHaveCount(1)
+    await expect(view.getByRole('button', { name: 'Show solution', exact: true })).toHaveCount(0)
+  }
+  const placed = questions.filter(x => !isVotable(x)).map(x => deck.slideOfQuestion(x.id)).filter(Boolean)
+  expect(placed.length).toBeGreaterThan(0)
+  for (const no of placed) {
+    await page.goto(presenterSide(s, `presenter/${no}`).href)
+    await expect(projector.locator('.slidev-page:visible .seminar-discuss').first()).toHaveText('Discuss: not on phones')
+    await expect(projector.getByRole('button', { name: 'Check', exact: true })).toHaveCount(0)
+  }
 })
