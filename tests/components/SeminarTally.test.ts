@@ -28,6 +28,15 @@ describe('given a live select-all question', () => {
     expect(w.findAll('[data-mark="right"]')).toHaveLength(0)
   })
 
+  it('draws every bar on one scale: its length is the share of voters, whatever the row\'s label says', () => {
+    seminar.state.tallies[q.id] = { questionId: q.id, counts: { p: 2, q: 1, r: 0, s: 4 }, voters: 4, right: 1, closed: true }
+    const w = mount(SeminarTally, { props: { question: q, revealed: true } })
+    expect(w.findAll('.seminar-bar span').map(b => (b.element as HTMLElement).style.width)).toEqual(['50%', '25%', '0%', '100%'])
+    // The ✓ sits beside the count, out of the label column.
+    expect(w.findAll('.seminar-label').map(l => l.text())).toEqual(['A', 'B', 'C', 'D'])
+    expect(w.findAll('.seminar-key').map(k => k.text())).toEqual(['✓ right answer', '✓ right answer', '', ''])
+  })
+
   it('marks every right option in words at the reveal step', () => {
     const w = mount(SeminarTally, { props: { question: q, revealed: true } })
     expect(w.findAll('li').map(li => li.attributes('data-mark'))).toEqual(['right', 'right', undefined, undefined])
