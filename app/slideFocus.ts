@@ -1,6 +1,6 @@
 /**
  * Gives the keyboard back to the slides after a button on a slide is used. Slidev ignores its shortcuts
- * (→, ←, g) while focus is on a button, so a presenter who clicks one would otherwise have to click the
+ * (the arrow keys, g) while focus is on a button, so a presenter who clicks one would otherwise have to click the
  * slide before the next key does anything.
  *
  * Usage: `<button @click="save(); backToSlide($event)">`

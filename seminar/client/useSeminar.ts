@@ -17,6 +17,8 @@ export interface SeminarState {
   /** A rehearsal (its own record, which the class never sees) or the class. */
   record: 'rehearsal' | 'class'
   tallies: Record<string, QuestionTally>
+  /** Network addresses whose phones were refused a ballot (their address had its share), and how many. */
+  refused: { address: string, devices: number }[]
 }
 
 const MARK_NAME = /name="([^"]+)"/.exec(SEMINAR_MARK)![1]!
@@ -26,7 +28,7 @@ export function servedBySeminar(doc: Pick<Document, 'querySelector'> | undefined
   return !!doc?.querySelector(`meta[name="${MARK_NAME}"]`)
 }
 
-const state = reactive<SeminarState>({ live: false, audienceUrl: '', record: 'class', tallies: {} })
+const state = reactive<SeminarState>({ live: false, audienceUrl: '', record: 'class', tallies: {}, refused: [] })
 let started = false
 let lastSeq = 0
 /** The presenter view's last report of its slide, sent again whenever the event stream (re)connects. */
@@ -47,8 +49,9 @@ function start() {
   started = true
   const events = new EventSource(endpoint('events'))
   events.addEventListener('state', (e) => {
-    const data = JSON.parse((e as MessageEvent<string>).data) as { audienceUrl: string, record: SeminarState['record'], seq: number, tallies: QuestionTally[] }
+    const data = JSON.parse((e as MessageEvent<string>).data) as { audienceUrl: string, record: SeminarState['record'], seq: number, tallies: QuestionTally[], refused: SeminarState['refused'] }
     state.audienceUrl = data.audienceUrl
+    state.refused = data.refused
     state.record = data.record
     state.tallies = Object.fromEntries(data.tallies.map(t => [t.questionId, t]))
     lastSeq = data.seq
@@ -57,6 +60,9 @@ function start() {
     void lastReport?.()
   })
   events.addEventListener('tally', e => apply(JSON.parse((e as MessageEvent<string>).data)))
+  events.addEventListener('refused', (e) => {
+    state.refused = (JSON.parse((e as MessageEvent<string>).data) as { refused: SeminarState['refused'] }).refused
+  })
   events.addEventListener('error', () => {
     if (events.readyState === EventSource.CLOSED)
       state.live = false
@@ -95,6 +101,8 @@ export function useSeminar() {
     /** Closes voting on a question: phones stop taking votes and show the answer. */
     close: (questionId: string) => post('close', { questionId }),
     reset: (questionId: string) => post('reset', { questionId }),
+    /** Lets in the phones refused a ballot at one network address (a room behind one NAT address), at once. */
+    allow: (address: string) => post('allow', { address }),
     /** Writes exports/seminar-YYYY-MM-DD.csv on the laptop; resolves to the file's path. */
     exportResults: async () => {
       const res = await fetch(endpoint('export'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })

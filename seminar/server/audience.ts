@@ -11,11 +11,15 @@ import type { QuizQuestion } from '../../quiz/engine/types'
 import type { EventHub } from './events'
 import type { Room } from './room'
 import type { Refusal } from './tally'
+import { randomBytes } from 'node:crypto'
 import { choosesMany, keyOptionIds } from '../../quiz/engine/scoring'
 import { clientAddress, cookie, pathOf, readJson, reply } from './http'
 import { parseBallot } from './tally'
 
 export const VOTER_COOKIE = 'rj_voter'
+/** A device refused a ballot (its address had its share) carries this, so the presenter sees how many devices wait. */
+const WAITING_COOKIE = 'rj_waiting'
+const WAITING_ID = /^[\w-]{16}$/
 const COOKIE_MAX_AGE = 12 * 60 * 60
 const voterCookie = (v: string) => `${VOTER_COOKIE}=${v}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE}`
 
@@ -49,6 +53,13 @@ export function audienceRoutes({ room, phones, page, qr }: { room: Room, phones:
     return room.isVoter(v) ? v : undefined
   }
 
+  /** Notes a device refused a ballot, known by a cookie of its own so that a reload is not a second device; returns that cookie. */
+  const refuse = (req: IncomingMessage, address: string) => {
+    const id = WAITING_ID.test(cookie(req, WAITING_COOKIE) ?? '') ? cookie(req, WAITING_COOKIE)! : randomBytes(12).toString('base64url')
+    room.refuse(address, id)
+    return `${WAITING_COOKIE}=${id}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE}`
+  }
+
   return async (req: IncomingMessage, res: ServerResponse) => {
     const path = pathOf(req)
     const address = clientAddress(req)
@@ -61,6 +72,7 @@ export function audienceRoutes({ room, phones, page, qr }: { room: Room, phones:
           const v = await room.issueVoter(address)
           if (v)
             headers['set-cookie'] = voterCookie(v)
+          else headers['set-cookie'] = refuse(req, address)
         }
         return reply(res, 200, page, 'text/html; charset=utf-8', headers)
       }
@@ -85,7 +97,7 @@ export function audienceRoutes({ room, phones, page, qr }: { room: Room, phones:
         if (!voterId) {
           const v = await room.issueVoter(address)
           if (!v)
-            return reply(res, 403, { error: `This device has no ballot: ${room.votersPerAddress} ${room.votersPerAddress === 1 ? 'device has' : 'devices have'} already joined from its network address. Ask the presenter.` })
+            return reply(res, 403, { error: `This device has no ballot: ${room.capOf(address)} ${room.capOf(address) === 1 ? 'device has' : 'devices have'} already joined from its network address. Ask the presenter.` }, 'application/json', { 'set-cookie': refuse(req, address) })
           voterId = v
           headers['set-cookie'] = voterCookie(v)
         }

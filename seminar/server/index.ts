@@ -52,10 +52,13 @@ export async function startSeminar(o: SeminarOptions) {
   const questionList: QuizQuestion[] = allQuestions
   const questions = new Map(questionList.map(q => [q.id, q]))
   const decks = createEventHub<undefined>({ perAddress: 32, total: 32 })
-  const phones = createEventHub<PhoneMeta>({ perAddress: Math.max(8, 2 * o.votersPerAddress), total: 2000 })
+  // Twice as many streams as voters per address (a phone may have two tabs), and more once the presenter allows more.
+  let capOf = (_address: string) => o.votersPerAddress
+  const phones = createEventHub<PhoneMeta>({ perAddress: address => Math.max(8, 2 * capOf(address)), total: 2000 })
 
   const dirty = new Set<string>()
   let currentChanged = false
+  let refusedChanged = false
   let scheduled = false
   const record = chooseRecord(o.dir, o.record, { resume: o.resume })
   const journal = openJournal<Entry>(record.file)
@@ -66,6 +69,8 @@ export async function startSeminar(o: SeminarOptions) {
     onChange({ kind, questionId }) {
       if (kind === 'tally' && questionId)
         dirty.add(questionId)
+      else if (kind === 'refused')
+        refusedChanged = true
       else currentChanged = true
       if (!scheduled)
         setImmediate(flush)
@@ -80,9 +85,13 @@ export async function startSeminar(o: SeminarOptions) {
       decks.send('current', { current: room.current, seq: room.seq })
       phones.sendEach('current', m => phoneQuestion(room, m.voterId))
     }
+    if (refusedChanged)
+      decks.send('refused', { refused: room.refused() })
     dirty.clear()
     currentChanged = false
+    refusedChanged = false
   }
+  capOf = room.capOf
   if (room.skippedLines)
     console.warn(`Seminar: ${room.skippedLines} journal line(s) could not be read and were skipped.`)
   // No question is open until the presenter's view says which slide it is on (it does as soon as it connects).

@@ -1,7 +1,7 @@
 /**
  * The presenter surface, on 127.0.0.1 only: the built deck (presenter view, projector tab; deck.ts) and
- * the presenter's verbs under `<base>__seminar/` (the open question, close, reset, write the room's
- * results). Being reachable from this laptop alone is what guards the deck and the verbs, so they take no
+ * the presenter's verbs under `<base>__seminar/` (the open question, close, reset, let refused phones in,
+ * write the room's results). Being reachable from this laptop alone is what guards the deck and the verbs, so they take no
  * password. A request whose Host or Origin
  * is not this laptop's loopback address is refused, so a web page the presenter happens to open
  * elsewhere cannot drive them either (DNS rebinding, cross-site requests).
@@ -34,7 +34,7 @@ export interface PresenterOptions {
 }
 
 export function deckState(room: Room, audienceUrl: string, record: RecordKind = 'class') {
-  return { live: true, audienceUrl, record, current: room.current, seq: room.seq, tallies: room.tally.all() }
+  return { live: true, audienceUrl, record, current: room.current, seq: room.seq, tallies: room.tally.all(), refused: room.refused() }
 }
 
 export function presenterRoutes({ room, decks, deck, base = '/', port, audienceUrl, record = 'class', qr, exportCsv }: PresenterOptions) {
@@ -76,6 +76,14 @@ export function presenterRoutes({ room, decks, deck, base = '/', port, audienceU
           return reply(res, 400, { error: 'unknown question' })
         await (verb === 'close' ? room.close(id) : room.reset(id))
         return reply(res, 200, { ok: true, seq: room.seq })
+      }
+      if (verb === 'allow') {
+        // Lets in the phones refused a ballot at one network address, at once, without a restart.
+        const address = (read.body as { address?: unknown } | null)?.address
+        if (typeof address !== 'string' || !room.refused().some(r => r.address === address))
+          return reply(res, 400, { error: 'no phone refused at that address' })
+        await room.allow(address)
+        return reply(res, 200, { ok: true, cap: room.capOf(address) })
       }
       if (verb === 'export')
         return reply(res, 200, { ok: true, file: exportCsv() })

@@ -256,6 +256,8 @@ test('a rehearsal the evening before spoils nothing: the class begins with every
   await open(rehearsal, q.id)
   await p.getByRole('radio', { name: wrong.text }).check()
   await expect(p.getByText('Vote sent.')).toBeVisible()
+  await page.goto(rehearsal.banner.projector)
+  await expect(page.locator('.seminar-join')).toContainText('Rehearsal: nothing done now reaches the class')
   await page.goto(rehearsal.banner.presenter)
   await expect(page).toHaveURL(/\/presenter\/1$/)
   for (let moved = true, i = 0; moved && i < 3 * slides.length; i++) {
@@ -284,6 +286,7 @@ test('a rehearsal the evening before spoils nothing: the class begins with every
   expect((await state(lesson)).tallies).toEqual([])
   await page.goto(presenterSide(lesson, `presenter/${(await deckIndex()).slideOfAlias('join')}`).href)
   await expect(page.locator('.seminar-join img')).toBeVisible()
+  await expect(page.locator('.seminar-join').first()).not.toContainText('Rehearsal')
   await expect(p.getByText('Waiting for the presenter to open a quiz question')).toBeVisible()
 
   await page.goto(presenterSide(lesson, `presenter/${votable.find(v => v.q.id === q.id)!.no}`).href)
@@ -451,4 +454,29 @@ test('nothing on the seminar\'s projector or presenter view gives the answer awa
     await expect(projector.locator('.slidev-page:visible .seminar-discuss').first()).toHaveText('Discuss: not on phones')
     await expect(projector.getByRole('button', { name: 'Check', exact: true })).toHaveCount(0)
   }
+})
+
+test('phones refused behind one address show in the presenter view, and "Allow them" lets them vote at once, without a restart or a reload', async ({ page }) => {
+  test.setTimeout(120_000)
+  const s = await seminar(10, { SEMINAR_VOTERS_PER_ADDRESS: '1' }, undefined, ['--class'])
+  const deck = await deckIndex()
+  await page.goto(presenterSide(s, `presenter/${deck.slideOfQuestion(q.id)}`).href)
+  const a = await phone(s.banner.audience)
+  const [b, c] = [await phone(s.banner.audience), await phone(s.banner.audience)]
+  await a.getByRole('radio', { name: right.text }).check()
+  await expect(a.getByText('Vote sent.')).toBeVisible()
+  for (const p of [b, c]) {
+    await p.getByRole('radio', { name: wrong.text }).check()
+    await expect(p.getByText('1 device has already joined from its network address. Ask the presenter.')).toBeVisible()
+  }
+  const notice = page.locator('.slidev-page:visible .seminar-refused').first()
+  await expect(notice).toContainText('2 phones refused from one address')
+  await notice.getByRole('button', { name: 'Allow them' }).click()
+  await expect(notice).toBeHidden()
+  // The phones try again by themselves.
+  for (const p of [b, c]) await expect(p.getByText('Vote sent.')).toBeVisible({ timeout: 15_000 })
+  expect(await votersOn(s, q.id)).toBe(3)
+  // And the keys still move the slides after the button.
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/clicks=1/)
 })

@@ -4,15 +4,16 @@ import { reactive } from 'vue'
 import { multiple, single } from '../fixtures/quiz'
 
 const seminar = vi.hoisted(() => ({
-  state: undefined as unknown as { live: boolean, audienceUrl: string, tallies: Record<string, unknown> },
+  state: undefined as unknown as { live: boolean, audienceUrl: string, tallies: Record<string, unknown>, refused: { address: string, devices: number }[] },
   close: vi.fn(async () => true),
   reset: vi.fn(async () => true),
+  allow: vi.fn(async () => true),
 }))
-vi.mock('../../seminar/client/useSeminar', () => ({ useSeminar: () => ({ state: seminar.state, close: seminar.close, reset: seminar.reset }) }))
+vi.mock('../../seminar/client/useSeminar', () => ({ useSeminar: () => ({ state: seminar.state, close: seminar.close, reset: seminar.reset, allow: seminar.allow }) }))
 const { default: SeminarTally } = await import('../../components/SeminarTally.vue')
 
 beforeEach(() => {
-  seminar.state = reactive({ live: true, audienceUrl: 'http://room.test:3031/vote', tallies: {} })
+  seminar.state = reactive({ live: true, audienceUrl: 'http://room.test:3031/vote', tallies: {}, refused: [] })
   seminar.close.mockClear()
   seminar.reset.mockClear()
 })
@@ -95,6 +96,18 @@ describe('given the presenter view', () => {
     await flushPromises()
     expect(order).toEqual(['reopen', 'reset'])
     expect(seminar.reset).toHaveBeenCalledWith(q.id)
+  })
+
+  it('says how many phones one address had refused, and lets them in', async () => {
+    const w = mount(SeminarTally, { props: { question: q, presenter: true } })
+    expect(w.find('.seminar-refused').exists()).toBe(false)
+    seminar.state.refused = [{ address: '10.0.0.7', devices: 3 }]
+    await w.vm.$nextTick()
+    expect(w.get('.seminar-refused').text()).toContain('3 phones refused from one address (10.0.0.7)')
+    await w.findAll('button').find(b => b.text() === 'Allow them')!.trigger('click')
+    expect(seminar.allow).toHaveBeenCalledWith('10.0.0.7')
+    // Never on the projector.
+    expect(mount(SeminarTally, { props: { question: q } }).find('.seminar-refused').exists()).toBe(false)
   })
 
   it('renders nothing without a seminar', () => {
