@@ -306,18 +306,22 @@ test('a rehearsal the evening before spoils nothing: the class begins with every
 test('jumping with g over a block of questions leaves every one of them open', async ({ page }) => {
   const s = await seminar(6, {}, undefined, ['--class'])
   const votable = await votableSlides()
-  const join = (await deckIndex()).slideOfAlias('join')!
-  // Past the first block of quiz slides and into the next, from the Join slide.
-  const jumpedOver = votable.filter(v => v.no > join && v.no < 34)
+  const deck = await deckIndex()
+  const join = deck.slideOfAlias('join')!
+  // From the Join slide to the first slide that is no quiz past a dozen votable questions (slide 34 today).
+  const after = votable.filter(v => v.no > join)[11]!.no
+  let target = after + 1
+  while (deck.questionAt(target)) target++
+  const jumpedOver = votable.filter(v => v.no > join && v.no < target)
   expect(jumpedOver.length).toBeGreaterThan(10)
   await page.goto(presenterSide(s, `presenter/${join}`).href)
   // Slidev mounts every slide a few seconds in; a slide behind the current one is then at its last step.
   await expect(page.locator(`.slidev-page-${jumpedOver.at(-1)!.no}`).first()).toBeAttached({ timeout: 15_000 })
   await page.keyboard.press('g')
-  await page.locator('#slidev-goto-input').fill('34')
+  await page.locator('#slidev-goto-input').fill(String(target))
   await page.locator('#slidev-goto-input').press('Enter')
-  await expect(page.locator('.slidev-page-34').first()).toBeVisible()
-  await expect.poll(async () => (await state(s)).current).toBe((await deckIndex()).questionAt(34) ?? null)
+  await expect(page.locator(`.slidev-page-${target}`).first()).toBeVisible()
+  await expect.poll(async () => (await state(s)).current).toBeNull()
   // What a jump would close, it closes at once; give it time to show.
   await page.waitForTimeout(2000)
   expect(await closedOnes(s)).toEqual([])
