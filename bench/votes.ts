@@ -79,7 +79,7 @@ const deadline = setTimeout(() => {
   process.exit(1)
 }, 300_000)
 try {
-  seminar = await runSeminar(env)
+  seminar = await runSeminar(env, ['--class'])
   await verb('current', { questionId: first.id })
   const cookies = await Promise.all(Array.from({ length: VOTERS }, cookieOf))
 
@@ -144,7 +144,7 @@ try {
   })
   await Promise.all(wave)
   await crashed()
-  seminar = await runSeminar(env)
+  seminar = await runSeminar(env, ['--class'])
   const recovered = await tallyOf(second.id)
   const recoveredFirst = await tallyOf(first.id)
   const keptAll = Object.entries(ackedCounts).every(([id, n]) => (recovered?.counts[id] ?? 0) >= n)

@@ -25,3 +25,6 @@ export interface QuestionTally {
 
 /** Share right as a whole percentage, undefined when nobody voted. */
 export const shareRight = (t: Pick<QuestionTally, 'voters' | 'right'> | undefined) => t?.voters ? Math.round((t.right / t.voters) * 100) : undefined
+
+/** The share of voters who chose an option, 0–100, for the length of its bar: one scale for every option. */
+export const optionShare = (t: Pick<QuestionTally, 'voters' | 'counts'> | undefined, optionId: string) => t?.voters ? Math.min(100, ((t.counts[optionId] ?? 0) / t.voters) * 100) : 0

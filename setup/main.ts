@@ -16,6 +16,6 @@ export default defineAppSetup(({ router }) => {
   let deck: ReturnType<typeof useDeckIndex>['deck'] | undefined
   router.afterEach((to) => {
     deck ??= useDeckIndex().deck
-    void reportPresenterSlide(to.path, deck.value.questionAt)
+    void reportPresenterSlide(to.path, deck.value)
   })
 })

@@ -21,7 +21,7 @@ export interface RunningSeminar {
   banner: Banner
   process: ChildProcess
   output: () => string
-  /** Ctrl+C: results exported, journal compacted. */
+  /** Ctrl+C: results exported, journal compacted, a class's record put away. */
   stop: () => Promise<void>
   /** kill -9: no chance to save anything. */
   crash: () => Promise<void>
@@ -29,8 +29,9 @@ export interface RunningSeminar {
   listening: () => { address: string, port: number }[]
 }
 
-export function runSeminar(env: Record<string, string>, timeoutMs = 300_000): Promise<RunningSeminar> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/seminar.ts'], {
+/** `npm run seminar -- ...args`: a rehearsal, or with `['--class']` the class. */
+export function runSeminar(env: Record<string, string>, args: string[] = [], timeoutMs = 300_000): Promise<RunningSeminar> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/seminar.ts', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

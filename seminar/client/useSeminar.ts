@@ -14,7 +14,11 @@ import { SEMINAR_MARK } from '../protocol'
 export interface SeminarState {
   live: boolean
   audienceUrl: string
+  /** A rehearsal (its own record, which the class never sees) or the class. */
+  record: 'rehearsal' | 'class'
   tallies: Record<string, QuestionTally>
+  /** Network addresses whose phones were refused a ballot (their address had its share), and how many. */
+  refused: { address: string, devices: number }[]
 }
 
 const MARK_NAME = /name="([^"]+)"/.exec(SEMINAR_MARK)![1]!
@@ -24,9 +28,11 @@ export function servedBySeminar(doc: Pick<Document, 'querySelector'> | undefined
   return !!doc?.querySelector(`meta[name="${MARK_NAME}"]`)
 }
 
-const state = reactive<SeminarState>({ live: false, audienceUrl: '', tallies: {} })
+const state = reactive<SeminarState>({ live: false, audienceUrl: '', record: 'class', tallies: {}, refused: [] })
 let started = false
 let lastSeq = 0
+/** The presenter view's last report of its slide, sent again whenever the event stream (re)connects. */
+let lastReport: (() => Promise<void>) | undefined
 
 const endpoint = (path: string) => `${import.meta.env.BASE_URL}__seminar/${path}`
 
@@ -43,13 +49,20 @@ function start() {
   started = true
   const events = new EventSource(endpoint('events'))
   events.addEventListener('state', (e) => {
-    const data = JSON.parse((e as MessageEvent<string>).data) as { audienceUrl: string, seq: number, tallies: QuestionTally[] }
+    const data = JSON.parse((e as MessageEvent<string>).data) as { audienceUrl: string, record: SeminarState['record'], seq: number, tallies: QuestionTally[], refused: SeminarState['refused'] }
     state.audienceUrl = data.audienceUrl
+    state.refused = data.refused
+    state.record = data.record
     state.tallies = Object.fromEntries(data.tallies.map(t => [t.questionId, t]))
     lastSeq = data.seq
     state.live = true
+    // A restarted server opens no question until the presenter view says where it is.
+    void lastReport?.()
   })
   events.addEventListener('tally', e => apply(JSON.parse((e as MessageEvent<string>).data)))
+  events.addEventListener('refused', (e) => {
+    state.refused = (JSON.parse((e as MessageEvent<string>).data) as { refused: SeminarState['refused'] }).refused
+  })
   events.addEventListener('error', () => {
     if (events.readyState === EventSource.CLOSED)
       state.live = false
@@ -61,17 +74,24 @@ async function post(path: string, body: unknown): Promise<boolean> {
   return res.ok
 }
 
-const PRESENTER_SLIDE_PATH = /^\/presenter\/(\d+)/
+/** The presenter view's route: `/presenter/12`, or `/presenter/join` for a slide with a `routeAlias`. */
+const PRESENTER_SLIDE_PATH = /^\/presenter\/([^/?#]+)/
 
 /**
  * Tells the seminar server which slide the presenter is on (a votable question, or none), so phones
- * follow. Only the presenter view reports.
+ * follow; again whenever the server comes back. Only the presenter view reports.
  */
-export async function reportPresenterSlide(path: string, questionAt: (no: number) => string | undefined) {
+export async function reportPresenterSlide(path: string, deck: { questionAt: (no: number) => string | undefined, slideOfAlias: (alias: string) => number | undefined }) {
   const m = PRESENTER_SLIDE_PATH.exec(path)
   if (!m || !servedBySeminar())
     return
-  await post('current', { questionId: questionAt(Number(m[1])) ?? null })
+  start()
+  const no = Number(m[1]) || deck.slideOfAlias(decodeURIComponent(m[1]!))
+  const questionId = (no && deck.questionAt(no)) || null
+  lastReport = async () => {
+    await post('current', { questionId }).catch(() => false)
+  }
+  await lastReport()
 }
 
 export function useSeminar() {
@@ -81,6 +101,8 @@ export function useSeminar() {
     /** Closes voting on a question: phones stop taking votes and show the answer. */
     close: (questionId: string) => post('close', { questionId }),
     reset: (questionId: string) => post('reset', { questionId }),
+    /** Lets in the phones refused a ballot at one network address (a room behind one NAT address), at once. */
+    allow: (address: string) => post('allow', { address }),
     /** Writes exports/seminar-YYYY-MM-DD.csv on the laptop; resolves to the file's path. */
     exportResults: async () => {
       const res = await fetch(endpoint('export'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })

@@ -11,12 +11,17 @@ import type { QuizQuestion } from '../../quiz/engine/types'
 import type { EventHub } from './events'
 import type { Room } from './room'
 import type { Refusal } from './tally'
+import { randomBytes } from 'node:crypto'
 import { choosesMany, keyOptionIds } from '../../quiz/engine/scoring'
 import { clientAddress, cookie, pathOf, readJson, reply } from './http'
 import { parseBallot } from './tally'
 
 export const VOTER_COOKIE = 'rj_voter'
+/** A device refused a ballot (its address had its share) carries this, so the presenter sees how many devices wait. */
+const WAITING_COOKIE = 'rj_waiting'
+const WAITING_ID = /^[\w-]{16}$/
 const COOKIE_MAX_AGE = 12 * 60 * 60
+const voterCookie = (v: string) => `${VOTER_COOKIE}=${v}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE}`
 
 export interface PhoneMeta { voterId: string | undefined }
 
@@ -48,6 +53,13 @@ export function audienceRoutes({ room, phones, page, qr }: { room: Room, phones:
     return room.isVoter(v) ? v : undefined
   }
 
+  /** Notes a device refused a ballot, known by a cookie of its own so that a reload is not a second device; returns that cookie. */
+  const refuse = (req: IncomingMessage, address: string) => {
+    const id = WAITING_ID.test(cookie(req, WAITING_COOKIE) ?? '') ? cookie(req, WAITING_COOKIE)! : randomBytes(12).toString('base64url')
+    room.refuse(address, id)
+    return `${WAITING_COOKIE}=${id}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE}`
+  }
+
   return async (req: IncomingMessage, res: ServerResponse) => {
     const path = pathOf(req)
     const address = clientAddress(req)
@@ -59,7 +71,8 @@ export function audienceRoutes({ room, phones, page, qr }: { room: Room, phones:
         if (!voterOf(req)) {
           const v = await room.issueVoter(address)
           if (v)
-            headers['set-cookie'] = `${VOTER_COOKIE}=${v}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE}`
+            headers['set-cookie'] = voterCookie(v)
+          else headers['set-cookie'] = refuse(req, address)
         }
         return reply(res, 200, page, 'text/html; charset=utf-8', headers)
       }
@@ -77,18 +90,21 @@ export function audienceRoutes({ room, phones, page, qr }: { room: Room, phones:
         const ballot = parseBallot(read.body, room.questions)
         if ('error' in ballot)
           return reply(res, 400, { error: ballot.error })
-        const voterId = voterOf(req)
+        // A device whose cookie this record does not know (it joined before the class began, or before the
+        // presenter raised the cap) gets its voter id with this reply, without a reload.
+        let voterId = voterOf(req)
+        const headers: Record<string, string> = {}
         if (!voterId) {
-          return reply(res, 403, {
-            error: room.addressFull(address)
-              ? `This device has no ballot: ${room.votersPerAddress} ${room.votersPerAddress === 1 ? 'device has' : 'devices have'} already joined from its network address. Ask the presenter.`
-              : 'This device has no ballot yet: reload the page.',
-          })
+          const v = await room.issueVoter(address)
+          if (!v)
+            return reply(res, 403, { error: `This device has no ballot: ${room.capOf(address)} ${room.capOf(address) === 1 ? 'device has' : 'devices have'} already joined from its network address. Ask the presenter.` }, 'application/json', { 'set-cookie': refuse(req, address) })
+          voterId = v
+          headers['set-cookie'] = voterCookie(v)
         }
         const r = await room.vote(voterId, ballot)
         if ('refused' in r)
-          return reply(res, 409, { error: REFUSALS[r.refused] })
-        return reply(res, 200, { ok: true, seq: r.seq })
+          return reply(res, 409, { error: REFUSALS[r.refused] }, 'application/json', headers)
+        return reply(res, 200, { ok: true, seq: r.seq }, 'application/json', headers)
       }
       return reply(res, 404, { error: 'not found' })
     }

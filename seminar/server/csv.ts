@@ -10,10 +10,10 @@ import type { QuestionTally } from '../protocol'
 import { isVotable, letter } from '../../quiz/engine/scoring'
 import { shareRight } from '../protocol'
 
-/** `seminar-YYYY-MM-DD.csv`, by the laptop's local date. */
-export function exportName(d: Date): string {
+/** `seminar-YYYY-MM-DD.csv` for a class, `rehearsal-YYYY-MM-DD.csv` for a rehearsal, by the laptop's local date. */
+export function exportName(d: Date, record: 'rehearsal' | 'class' = 'class'): string {
   const two = (n: number) => String(n).padStart(2, '0')
-  return `seminar-${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}.csv`
+  return `${record === 'class' ? 'seminar' : 'rehearsal'}-${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}.csv`
 }
 
 /** A character that makes a CSV cell need quotes. */

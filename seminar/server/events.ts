@@ -9,7 +9,8 @@
 import type { ServerResponse } from 'node:http'
 
 export interface HubOptions {
-  perAddress: number
+  /** Streams one network address may hold: a number, or asked each time (a cap the presenter can raise). */
+  perAddress: number | ((address: string) => number)
   total: number
   heartbeatMs?: number
   /** Bytes a client may leave unread before it is dropped. */
@@ -53,7 +54,7 @@ export function createEventHub<Meta = undefined>({ perAddress, total, heartbeatM
      * `first` is sent to this client alone before anything else.
      */
     open(res: Stream, address: string, meta: Meta, first?: string): boolean {
-      if (clients.size >= total || count(address) >= perAddress) {
+      if (clients.size >= total || count(address) >= (typeof perAddress === 'number' ? perAddress : perAddress(address))) {
         res.writeHead(429, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
         res.end('Too many open connections from this network address.')
         return false

@@ -11,6 +11,7 @@
 import type { Server } from 'node:http'
 import type { QuizQuestion } from '../../quiz/engine/types'
 import type { PhoneMeta } from './audience'
+import type { RecordKind } from './record'
 import type { Entry } from './room'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -23,6 +24,7 @@ import { deckFiles } from './deck'
 import { createEventHub } from './events'
 import { openJournal } from './journal'
 import { presenterRoutes } from './presenter'
+import { chooseRecord } from './record'
 import { createRoom } from './room'
 
 export interface SeminarOptions {
@@ -32,8 +34,12 @@ export interface SeminarOptions {
   audiencePort: number
   bind: string
   audienceUrl: string
-  /** Where the journal lives. */
+  /** Where the records live (`rehearsal/`, `class/`, `classes/`: seminar/server/record.ts). */
   dir: string
+  /** A rehearsal (its own record, begun afresh) or the class (resumed after a crash). */
+  record: RecordKind
+  /** For a class: bring back the last class that ended, rather than begin a new one. */
+  resume?: boolean
   exportsDir: string
   votersPerAddress: number
 }
@@ -46,12 +52,16 @@ export async function startSeminar(o: SeminarOptions) {
   const questionList: QuizQuestion[] = allQuestions
   const questions = new Map(questionList.map(q => [q.id, q]))
   const decks = createEventHub<undefined>({ perAddress: 32, total: 32 })
-  const phones = createEventHub<PhoneMeta>({ perAddress: Math.max(8, 2 * o.votersPerAddress), total: 2000 })
+  // Twice as many streams as voters per address (a phone may have two tabs), and more once the presenter allows more.
+  let capOf = (_address: string) => o.votersPerAddress
+  const phones = createEventHub<PhoneMeta>({ perAddress: address => Math.max(8, 2 * capOf(address)), total: 2000 })
 
   const dirty = new Set<string>()
   let currentChanged = false
+  let refusedChanged = false
   let scheduled = false
-  const journal = openJournal<Entry>(join(o.dir, 'journal.jsonl'))
+  const record = chooseRecord(o.dir, o.record, { resume: o.resume })
+  const journal = openJournal<Entry>(record.file)
   const room = createRoom({
     questions,
     journal,
@@ -59,6 +69,8 @@ export async function startSeminar(o: SeminarOptions) {
     onChange({ kind, questionId }) {
       if (kind === 'tally' && questionId)
         dirty.add(questionId)
+      else if (kind === 'refused')
+        refusedChanged = true
       else currentChanged = true
       if (!scheduled)
         setImmediate(flush)
@@ -73,34 +85,41 @@ export async function startSeminar(o: SeminarOptions) {
       decks.send('current', { current: room.current, seq: room.seq })
       phones.sendEach('current', m => phoneQuestion(room, m.voterId))
     }
+    if (refusedChanged)
+      decks.send('refused', { refused: room.refused() })
     dirty.clear()
     currentChanged = false
+    refusedChanged = false
   }
+  capOf = room.capOf
   if (room.skippedLines)
     console.warn(`Seminar: ${room.skippedLines} journal line(s) could not be read and were skipped.`)
+  // No question is open until the presenter's view says which slide it is on (it does as soon as it connects).
+  await room.setCurrent(null)
 
   let qrSvg: Promise<string> | undefined
   const qr = () => qrSvg ??= QRCode.toString(o.audienceUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
   const exportCsv = () => {
     mkdirSync(o.exportsDir, { recursive: true })
-    const file = join(o.exportsDir, exportName(new Date()))
+    const file = join(o.exportsDir, exportName(new Date(), o.record))
     writeFileSync(file, roomCsv(questionList, room.tally.snapshot))
     return file
   }
 
   const page = readFileSync(new URL('../client/vote.html', import.meta.url), 'utf8')
   const deck = deckFiles(o.deckDir)
-  const presenter = createServer(presenterRoutes({ room, decks, deck: deck.serve, base: deck.base, port: o.port, audienceUrl: o.audienceUrl, qr, exportCsv }))
+  const presenter = createServer(presenterRoutes({ room, decks, deck: deck.serve, base: deck.base, port: o.port, audienceUrl: o.audienceUrl, record: o.record, qr, exportCsv }))
   const audience = createServer(audienceRoutes({ room, phones, page, qr }))
   await listen(presenter, o.port, '127.0.0.1')
   await listen(audience, o.audiencePort, o.bind)
 
   return {
     room,
+    record,
     exportCsv,
     /** The path the deck is served under on the presenter's port. */
     base: deck.base,
-    /** A clean exit: streams closed, the journal compacted (same state, fewer lines). */
+    /** A clean exit: streams closed, the journal compacted (same state, fewer lines), a class's record ended. */
     async stop() {
       decks.close()
       phones.close()
@@ -108,6 +127,7 @@ export async function startSeminar(o: SeminarOptions) {
       audience.closeAllConnections()
       await Promise.all([presenter, audience].map(s => new Promise(r => s.close(r))))
       journal.compact(room.entries())
+      return record.end()
     },
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The presenter surface, on 127.0.0.1 only: the built deck (presenter view, projector tab; deck.ts) and
- * the presenter's verbs under `<base>__seminar/` (the open question, close, reset, write the room's
- * results). Being reachable from this laptop alone is what guards the deck and the verbs, so they take no
+ * the presenter's verbs under `<base>__seminar/` (the open question, close, reset, let refused phones in,
+ * write the room's results). Being reachable from this laptop alone is what guards the deck and the verbs, so they take no
  * password. A request whose Host or Origin
  * is not this laptop's loopback address is refused, so a web page the presenter happens to open
  * elsewhere cannot drive them either (DNS rebinding, cross-site requests).
@@ -11,6 +11,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { EventHub } from './events'
+import type { RecordKind } from './record'
 import type { Room } from './room'
 import { formatEvent } from './events'
 import { clientAddress, pathOf, readJson, reply } from './http'
@@ -25,16 +26,18 @@ export interface PresenterOptions {
   base?: string
   port: number
   audienceUrl: string
+  /** Which record the seminar keeps: the deck shows a rehearsal as one. */
+  record?: RecordKind
   qr: () => Promise<string>
   /** Writes the room's results; returns the file written. */
   exportCsv: () => string
 }
 
-export function deckState(room: Room, audienceUrl: string) {
-  return { live: true, audienceUrl, current: room.current, seq: room.seq, tallies: room.tally.all() }
+export function deckState(room: Room, audienceUrl: string, record: RecordKind = 'class') {
+  return { live: true, audienceUrl, record, current: room.current, seq: room.seq, tallies: room.tally.all(), refused: room.refused() }
 }
 
-export function presenterRoutes({ room, decks, deck, base = '/', port, audienceUrl, qr, exportCsv }: PresenterOptions) {
+export function presenterRoutes({ room, decks, deck, base = '/', port, audienceUrl, record = 'class', qr, exportCsv }: PresenterOptions) {
   const verbs = `${base}__seminar/`
   const local = [`127.0.0.1:${port}`, `localhost:${port}`]
   const questionId = (body: unknown) => (body as { questionId?: unknown } | null)?.questionId
@@ -48,9 +51,9 @@ export function presenterRoutes({ room, decks, deck, base = '/', port, audienceU
     try {
       const verb = path.slice(verbs.length)
       if (req.method === 'GET' && verb === 'state')
-        return reply(res, 200, deckState(room, audienceUrl))
+        return reply(res, 200, deckState(room, audienceUrl, record))
       if (req.method === 'GET' && verb === 'events') {
-        decks.open(res, clientAddress(req), undefined, formatEvent('state', deckState(room, audienceUrl)))
+        decks.open(res, clientAddress(req), undefined, formatEvent('state', deckState(room, audienceUrl, record)))
         return
       }
       if (req.method === 'GET' && verb === 'join.svg')
@@ -73,6 +76,14 @@ export function presenterRoutes({ room, decks, deck, base = '/', port, audienceU
           return reply(res, 400, { error: 'unknown question' })
         await (verb === 'close' ? room.close(id) : room.reset(id))
         return reply(res, 200, { ok: true, seq: room.seq })
+      }
+      if (verb === 'allow') {
+        // Lets in the phones refused a ballot at one network address, at once, without a restart.
+        const address = (read.body as { address?: unknown } | null)?.address
+        if (typeof address !== 'string' || !room.refused().some(r => r.address === address))
+          return reply(res, 400, { error: 'no phone refused at that address' })
+        await room.allow(address)
+        return reply(res, 200, { ok: true, cap: room.capOf(address) })
       }
       if (verb === 'export')
         return reply(res, 200, { ok: true, file: exportCsv() })

@@ -21,27 +21,36 @@ export type Entry
     | { t: 'current', q: string | null }
     | { t: 'close', q: string }
     | { t: 'reset', q: string }
+    /** The presenter let this many voters in from one address (a room behind one NAT address). */
+    | { t: 'allow', a: string, n: number }
 
 export interface RoomOptions {
   questions: ReadonlyMap<string, QuizQuestion>
   journal: Journal<Entry>
   /** How many voter ids one network address may be given (a room behind one NAT address needs more). */
   votersPerAddress: number
-  /** Called after each applied change: a question's tally, or the open question (`null` question id: none). */
-  onChange?: (change: { kind: 'tally' | 'current', questionId: string | null, seq: number }) => void
+  /** Called after each applied change: a question's tally, the open question (`null` question id: none), or the phones refused a ballot. */
+  onChange?: (change: { kind: 'tally' | 'current' | 'refused', questionId: string | null, seq: number }) => void
 }
 
 const VOTER_ID = /^[\w-]{22}$/
+/** Refused devices counted per address, at most. */
+const MAX_WAITING = 1000
 
 export function createRoom({ questions, journal, votersPerAddress, onChange }: RoomOptions) {
   const tally = createTally(questions)
   const voters = new Map<string, string>()
   const perAddress = new Map<string, number>()
+  /** Caps the presenter raised, by address. */
+  const allowed = new Map<string, number>()
+  /** Devices refused a ballot since their address's cap was last raised: address → their waiting ids. */
+  const waiting = new Map<string, Set<string>>()
+  const capOf = (address: string) => allowed.get(address) ?? votersPerAddress
   let current: string | null = null
   let seq = 0
   /** How to undo each entry applied but not yet on disk, oldest first. */
   const undos: (() => void)[] = []
-  const changed = (kind: 'tally' | 'current', questionId: string | null) => onChange?.({ kind, questionId, seq: ++seq })
+  const changed = (kind: 'tally' | 'current' | 'refused', questionId: string | null) => onChange?.({ kind, questionId, seq: ++seq })
 
   /** Applies an entry; with `undoable`, keeps how to take it back. */
   function apply(e: Entry, undoable = false): true | Refusal {
@@ -82,6 +91,22 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
         changed('current', e.q)
         return true
       }
+      case 'allow': {
+        const before = allowed.get(e.a)
+        const wasWaiting = waiting.get(e.a)
+        allowed.set(e.a, Math.max(e.n, capOf(e.a)))
+        waiting.delete(e.a)
+        keep(() => {
+          if (before === undefined)
+            allowed.delete(e.a)
+          else allowed.set(e.a, before)
+          if (wasWaiting)
+            waiting.set(e.a, wasWaiting)
+          changed('refused', null)
+        })
+        changed('refused', null)
+        return true
+      }
       case 'close':
       case 'reset': {
         const before = tally.saved(e.q)
@@ -107,8 +132,8 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
   const replayed = journal.replay()
   for (const e of replayed.entries) {
     // A line that parses but is not a valid entry is skipped like a corrupt one.
-    if (e && typeof e === 'object' && ['voter', 'vote', 'current', 'close', 'reset'].includes(e.t)
-      && (e.t === 'voter' || e.t === 'current' ? true : known(e.q))) {
+    if (e && typeof e === 'object' && ['voter', 'vote', 'current', 'close', 'reset', 'allow'].includes(e.t)
+      && (e.t === 'voter' || e.t === 'current' ? true : e.t === 'allow' ? typeof e.a === 'string' && Number.isInteger(e.n) : known(e.q))) {
       apply(e)
     }
   }
@@ -142,8 +167,26 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
       return seq
     },
     isVoter: (id: string | undefined): id is string => !!id && VOTER_ID.test(id) && voters.has(id),
-    addressFull: (address: string) => (perAddress.get(address) ?? 0) >= votersPerAddress,
+    addressFull: (address: string) => (perAddress.get(address) ?? 0) >= capOf(address),
     votersPerAddress,
+    /** How many voters this address may have: the cap, or what the presenter allowed. */
+    capOf,
+    /** Notes a device refused a ballot (by the id of its waiting cookie), for the presenter to see. */
+    refuse(address: string, waitingId: string) {
+      const set = waiting.get(address) ?? new Set()
+      // A device that drops its cookies must not fill memory: past a room's worth, the count stops growing.
+      if (set.has(waitingId) || set.size >= MAX_WAITING)
+        return
+      waiting.set(address, set.add(waitingId))
+      changed('refused', null)
+    },
+    /** The addresses with devices refused a ballot, and how many devices each. */
+    refused: () => Array.from(waiting, ([address, ids]) => ({ address, devices: ids.size })),
+    /** The presenter lets every refused device at this address in, with room for the usual cap's worth more. */
+    allow(address: string) {
+      const n = (perAddress.get(address) ?? 0) + (waiting.get(address)?.size ?? 0) + votersPerAddress
+      return commit({ t: 'allow', a: address, n })
+    },
     /** A new voter id for a device at this address, or null when the address has had its share. */
     async issueVoter(address: string): Promise<string | null> {
       if (this.addressFull(address))
@@ -162,9 +205,14 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
     },
     close: (id: string) => commit({ t: 'close', q: id }),
     reset: (id: string) => commit({ t: 'reset', q: id }),
+    /** What the record holds, in the words of the start-up banner. */
+    summary() {
+      const all = tally.all()
+      return { devices: voters.size, votes: all.reduce((n, t) => n + t.voters, 0), closed: all.filter(t => t.closed).length }
+    },
     /** The same state in as few entries as possible, for compacting the journal on a clean exit. */
     entries(): Entry[] {
-      const out: Entry[] = Array.from(voters, ([v, a]) => ({ t: 'voter', v, a }))
+      const out: Entry[] = [...Array.from(allowed, ([a, n]): Entry => ({ t: 'allow', a, n })), ...Array.from(voters, ([v, a]): Entry => ({ t: 'voter', v, a }))]
       for (const t of tally.all()) {
         // Ballots are replayed while their question is open, then the question is closed if it was.
         out.push({ t: 'current', q: t.questionId })

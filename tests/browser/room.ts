@@ -8,8 +8,11 @@ import { join } from 'node:path'
 import { ROOM, ROOM_HOST, runSeminar, SEMINAR_PORT } from '../../tools/seminarProcess'
 import { DECK } from './built'
 
-/** A seminar with its journal and exports in `dir`; `n` picks its ports (SEMINAR_PORT + 2n and the next), one `n` per seminar running at once. */
-export async function roomSeminar(n: number, env: Record<string, string> = {}, dir = mkdtempSync(join(tmpdir(), 'rj-seminar-'))) {
+/**
+ * A seminar with its records and exports in `dir`; `n` picks its ports (SEMINAR_PORT + 2n and the next), one `n`
+ * per seminar running at once; `args` as after `npm run seminar --` (a rehearsal without, the class with `--class`).
+ */
+export async function roomSeminar(n: number, env: Record<string, string> = {}, dir = mkdtempSync(join(tmpdir(), 'rj-seminar-')), args: string[] = []) {
   const s = await runSeminar({
     PORT: String(SEMINAR_PORT + 2 * n),
     SEMINAR_BIND: ROOM,
@@ -18,7 +21,7 @@ export async function roomSeminar(n: number, env: Record<string, string> = {}, d
     SEMINAR_EXPORTS_DIR: join(dir, 'exports'),
     SEMINAR_DECK_DIR: DECK.dir,
     ...env,
-  })
+  }, args)
   return Object.assign(s, { dir })
 }
 
@@ -27,7 +30,7 @@ const PRESENTER_PAGE = /presenter$/
 /** An address on the presenter's side, beside the deck (which is served under DECK.base). */
 export const presenterSide = (s: RunningSeminar, path: string) => new URL(path, s.banner.presenter.replace(PRESENTER_PAGE, ''))
 
-export interface SeminarState { tallies: { questionId: string, voters: number, counts: Record<string, number>, closed: boolean }[] }
+export interface SeminarState { current: string | null, tallies: { questionId: string, voters: number, counts: Record<string, number>, closed: boolean }[] }
 
 /** The votes as the presenter's side counts them. */
 export const seminarState = async (s: RunningSeminar) => (await fetch(presenterSide(s, '__seminar/state'))).json() as Promise<SeminarState>

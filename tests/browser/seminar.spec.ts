@@ -5,15 +5,18 @@
 
 import type { Browser, Page } from '@playwright/test'
 import type { RunningSeminar } from '../../tools/seminarProcess'
-import { appendFileSync, existsSync, readFileSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
 import { allQuestions } from '../../quiz/bank'
+import { choosesMany, isVotable, keyOptionIds } from '../../quiz/engine/scoring'
 import { SEMINAR_MARK } from '../../seminar/protocol'
 import { CHROMIUM_ARGS, findChromium } from '../../tools/chromium'
 import { ROOM, SEMINAR_PORT } from '../../tools/seminarProcess'
-import { deckIndex } from '../fixtures/deck'
+import { deckIndex, deckSlides } from '../fixtures/deck'
 import { DECK } from './built'
+import { seedAnswer } from './helpers'
 import { openQuestion, presenterSide, roomSeminar, seminarState } from './room'
 
 test.describe.configure({ mode: 'serial' })
@@ -26,11 +29,16 @@ const wrong = q.options.find(o => o.id !== q.correct)!
 let phones: Browser
 const running: RunningSeminar[] = []
 
-/** A seminar on the room's stand-in address (room.ts), stopped after the last test. */
-async function seminar(n: number, env: Record<string, string> = {}, dir?: string) {
-  const s = await roomSeminar(n, env, dir)
+/** A seminar on the room's stand-in address (room.ts), stopped after the last test: a rehearsal, or the class with `--class`. */
+async function seminar(n: number, env: Record<string, string> = {}, dir?: string, args: string[] = []) {
+  const s = await roomSeminar(n, env, dir, args)
   running.push(s)
   return s
+}
+/** Ctrl+C on a seminar a test started. */
+async function stop(s: RunningSeminar) {
+  running.splice(running.indexOf(s), 1)
+  await s.stop()
 }
 
 async function phone(audience: string): Promise<Page> {
@@ -200,7 +208,7 @@ test('twenty fresh browser contexts from one address add no more voters than the
 test('acknowledged votes survive kill -9 and a restart, past a torn last line', async () => {
   test.setTimeout(180_000)
   const N = 40
-  const s = await seminar(3, { SEMINAR_VOTERS_PER_ADDRESS: String(N) })
+  const s = await seminar(3, { SEMINAR_VOTERS_PER_ADDRESS: String(N) }, undefined, ['--class'])
   await open(s, q.id)
   const audience = new URL(s.banner.audience)
   const origin = `http://${ROOM}:${audience.port}`
@@ -214,10 +222,265 @@ test('acknowledged votes survive kill -9 and a restart, past a torn last line', 
   await s.crash()
   running.splice(running.indexOf(s), 1)
   // A write torn by the crash: half a line at the end of the journal.
-  appendFileSync(join(s.dir, 'journal.jsonl'), '{"t":"vote","v":"torn-by-the-cra')
-  const again = await seminar(3, { SEMINAR_VOTERS_PER_ADDRESS: String(N) }, s.dir)
+  appendFileSync(join(s.dir, 'class', 'journal.jsonl'), '{"t":"vote","v":"torn-by-the-cra')
+  const again = await seminar(3, { SEMINAR_VOTERS_PER_ADDRESS: String(N) }, s.dir, ['--class'])
   const after = (await state(again)).tallies.find(t => t.questionId === q.id)
   expect(after).toEqual(before)
   expect(after!.voters).toBe(N)
+  // The banner says what it carried on with.
+  expect(again.output()).toContain(`CLASS, RESUMED: the class begun`)
+  expect(again.output()).toContain(`${N} devices, ${N} votes, 0 questions closed`)
   expect(again.output()).toMatch(/journal\.jsonl: line \d+ is partial or corrupt; skipped/)
+})
+
+/** Every votable question that has a slide of its own, with its slide number. */
+async function votableSlides() {
+  const deck = await deckIndex()
+  return questions.filter(isVotable).map(x => ({ q: x, no: deck.slideOfQuestion(x.id)! })).filter(x => x.no)
+}
+const closedOnes = async (s: RunningSeminar) => (await state(s)).tallies.filter(t => t.closed).map(t => t.questionId)
+
+test('a rehearsal the evening before spoils nothing: the class begins with every question open, and a phone from the rehearsal sees no old answer and votes', async ({ page }) => {
+  test.setTimeout(360_000)
+  const dir = mkdtempSync(join(tmpdir(), 'rj-seminar-'))
+  const rehearsal = await seminar(5, {}, dir)
+  expect(rehearsal.output()).toContain('REHEARSAL')
+  expect(rehearsal.output()).toContain('npm run seminar -- --class')
+  const votable = await votableSlides()
+  const slides = await deckSlides()
+  const deck = await deckIndex()
+  const last = slides.at(-1)!.frontmatter.routeAlias ?? slides.length
+
+  // The lecturer's own phone tries a question, then the presenter view walks the whole deck, every reveal step.
+  const p = await phone(rehearsal.banner.audience)
+  await open(rehearsal, q.id)
+  await p.getByRole('radio', { name: wrong.text }).check()
+  await expect(p.getByText('Vote sent.')).toBeVisible()
+  await page.goto(rehearsal.banner.projector)
+  await expect(page.locator('.seminar-join')).toContainText('Rehearsal: nothing done now reaches the class')
+  await page.goto(rehearsal.banner.presenter)
+  await expect(page).toHaveURL(/\/presenter\/1$/)
+  for (let moved = true, i = 0; moved && i < 3 * slides.length; i++) {
+    const before = page.url()
+    await page.keyboard.press('ArrowRight')
+    moved = await page.waitForURL(u => u.href !== before, { timeout: 3000 }).then(() => true, () => false)
+    // At a lecturer's pace: on a quiz slide, the card is up before the next key.
+    const at = new URL(page.url()).pathname.split('/').at(-1)!
+    const no = Number(at) || deck.slideOfAlias(at)
+    if (moved && no && deck.questionAt(no))
+      await expect(page.locator(`.slidev-page-${no} .quiz[data-question]`).first()).toBeVisible()
+  }
+  await expect(page).toHaveURL(new RegExp(`/presenter/${last}(\\?|$)`))
+  // The rehearsal did close every question, as a walk-through should.
+  await expect.poll(async () => (await closedOnes(rehearsal)).sort()).toEqual(votable.map(v => v.q.id).sort())
+  await expect(p.getByRole('group', { name: q.prompt })).toBeHidden()
+
+  // The last slides are no quiz (and have names, not numbers, in their addresses): the phone shows no question.
+  await expect(p.getByText('Waiting for the presenter to open a quiz question')).toBeVisible()
+  await stop(rehearsal)
+  expect(rehearsal.output()).toContain('Rehearsal over')
+  const lesson = await seminar(5, {}, dir, ['--class'])
+  expect(lesson.output()).toContain('CLASS: a new class record')
+  // The presenter view is still open on the last slide: it reconnects and opens no question; the phone shows none.
+  await expect(p.getByText('Waiting for the presenter to open a quiz question')).toBeVisible()
+  expect((await state(lesson)).tallies).toEqual([])
+  await page.goto(presenterSide(lesson, `presenter/${(await deckIndex()).slideOfAlias('join')}`).href)
+  await expect(page.locator('.seminar-join img')).toBeVisible()
+  await expect(page.locator('.seminar-join').first()).not.toContainText('Rehearsal')
+  await expect(p.getByText('Waiting for the presenter to open a quiz question')).toBeVisible()
+
+  await page.goto(presenterSide(lesson, `presenter/${votable.find(v => v.q.id === q.id)!.no}`).href)
+  await expect(p.getByRole('group', { name: q.prompt })).toBeVisible()
+  for (const radio of await p.getByRole('radio').all()) {
+    await expect(radio).toBeEnabled()
+    await expect(radio).not.toBeChecked()
+  }
+  await expect(p.getByText('right answer')).toHaveCount(0)
+  await expect(p.getByText('Voting is closed')).toBeHidden()
+  await p.getByRole('radio', { name: right.text }).check()
+  await expect(p.getByText('Vote sent.')).toBeVisible()
+  await expect(page.locator('.slidev-page:visible .seminar-tally').first()).toContainText('Live votes: 1 voter')
+  expect(await closedOnes(lesson)).toEqual([])
+})
+
+test('jumping with g over a block of questions leaves every one of them open', async ({ page }) => {
+  const s = await seminar(6, {}, undefined, ['--class'])
+  const votable = await votableSlides()
+  const deck = await deckIndex()
+  const join = deck.slideOfAlias('join')!
+  // From the Join slide to the first slide that is no quiz past a dozen votable questions (slide 34 today).
+  const after = votable.filter(v => v.no > join)[11]!.no
+  let target = after + 1
+  while (deck.questionAt(target)) target++
+  const jumpedOver = votable.filter(v => v.no > join && v.no < target)
+  expect(jumpedOver.length).toBeGreaterThan(10)
+  await page.goto(presenterSide(s, `presenter/${join}`).href)
+  // Slidev mounts every slide a few seconds in; a slide behind the current one is then at its last step.
+  await expect(page.locator(`.slidev-page-${jumpedOver.at(-1)!.no}`).first()).toBeAttached({ timeout: 15_000 })
+  await page.keyboard.press('g')
+  await page.locator('#slidev-goto-input').fill(String(target))
+  await page.locator('#slidev-goto-input').press('Enter')
+  await expect(page.locator(`.slidev-page-${target}`).first()).toBeVisible()
+  await expect.poll(async () => (await state(s)).current).toBeNull()
+  // What a jump would close, it closes at once; give it time to show.
+  await page.waitForTimeout(2000)
+  expect(await closedOnes(s)).toEqual([])
+  // And a question jumped over still takes votes once the presenter goes back to it.
+  const back = jumpedOver[0]!
+  await page.goto(presenterSide(s, `presenter/${back.no}`).href)
+  const p = await phone(s.banner.audience)
+  await expect(p.getByRole('group', { name: back.q.prompt })).toBeVisible()
+  await p.getByRole('radio').or(p.getByRole('checkbox')).first().check()
+  if (choosesMany(back.q))
+    await p.getByRole('button', { name: 'Send my answer' }).click()
+  await expect(p.getByText('Vote sent.')).toBeVisible()
+})
+
+test('Reset votes asks first, clears the votes, reopens the question on phones and slide alike, and the arrow keys work after every button', async ({ page }) => {
+  test.setTimeout(180_000)
+  const s = await seminar(7, {}, undefined, ['--class'])
+  const deck = await deckIndex()
+  await page.goto(presenterSide(s, `presenter/${deck.slideOfQuestion(q.id)}`).href)
+  const tally = page.locator('.slidev-page:visible .seminar-tally').first()
+  const [a, b] = [await phone(s.banner.audience), await phone(s.banner.audience)]
+  await a.getByRole('radio', { name: right.text }).check()
+  await b.getByRole('radio', { name: wrong.text }).check()
+  await expect(tally).toContainText('Live votes: 2 voters')
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/clicks=1/)
+  await expect(tally).toContainText('voting closed')
+  await expect(a.getByText('You got it right.')).toBeVisible()
+
+  // Asked first; keeping them changes nothing, and the keys move the slide again at once.
+  await tally.getByRole('button', { name: 'Reset votes' }).click()
+  await expect(tally.getByRole('group', { name: 'Reset votes' })).toContainText('Delete 2 votes?')
+  await tally.getByRole('button', { name: 'Keep them' }).click()
+  expect(await votersOn(s, q.id)).toBe(2)
+  await page.keyboard.press('ArrowLeft')
+  await expect(page).not.toHaveURL(/clicks=1/)
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/clicks=1/)
+
+  await tally.getByRole('button', { name: 'Reset votes' }).click()
+  await tally.getByRole('button', { name: 'Delete' }).click()
+  // Back to the open step, with no votes and voting open, on the slide, the server and both phones.
+  await expect(page).not.toHaveURL(/clicks=1/)
+  await expect(tally).toContainText('Live votes: 0 voters')
+  await expect(tally).not.toContainText('voting closed')
+  await expect.poll(async () => (await closedOnes(s)).includes(q.id)).toBe(false)
+  expect(await votersOn(s, q.id)).toBe(0)
+  for (const p of [a, b]) {
+    await expect(p.getByText('The presenter has cleared the votes on this question: choose again.')).toBeVisible()
+    for (const radio of await p.getByRole('radio').all()) {
+      await expect(radio).toBeEnabled()
+      await expect(radio).not.toBeChecked()
+    }
+  }
+  await b.getByRole('radio', { name: right.text }).check()
+  await expect(b.getByText('Vote sent.')).toBeVisible()
+  await expect(tally).toContainText('Live votes: 1 voter')
+  // The keys work after Delete: → takes the reveal step, which closes the question again.
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/clicks=1/)
+  await expect(tally).toContainText('voting closed')
+  await expect(b.getByText('You got it right.')).toBeVisible()
+  // a's vote went with the reset, and a sent no other.
+  await expect(a.getByText('The answer is shown.')).toBeVisible()
+
+  // And after Save on the results slide.
+  await page.goto(presenterSide(s, 'presenter/results').href)
+  const save = page.getByRole('button', { name: 'Save the room\'s results (CSV)' })
+  await save.click()
+  await expect(page.getByText('Saved to')).toBeVisible()
+  await page.keyboard.press('ArrowLeft')
+  await expect(page).not.toHaveURL(/presenter\/results/)
+})
+
+test('a phone\'s verdict is on the vote the server counted, and a phone that loses the laptop says so and comes back by itself', async () => {
+  test.setTimeout(180_000)
+  const m = questions.find(x => x.type === 'multiple')!
+  const dir = mkdtempSync(join(tmpdir(), 'rj-seminar-'))
+  const s = await seminar(8, {}, dir, ['--class'])
+  await open(s, m.id)
+  const [sent, unsent] = [await phone(s.banner.audience), await phone(s.banner.audience)]
+  const key = m.options.filter(o => keyOptionIds(m).includes(o.id))
+  for (const o of key) await sent.getByRole('checkbox', { name: o.text }).check()
+  await sent.getByRole('button', { name: 'Send my answer' }).click()
+  await expect(sent.getByText('Vote sent.')).toBeVisible()
+  // The right options ticked, never sent.
+  for (const o of key) await unsent.getByRole('checkbox', { name: o.text }).check()
+  await fetch(presenterSide(s, '__seminar/close'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: m.id }) })
+  await expect(sent.getByText('You got it right.')).toBeVisible()
+  await expect(unsent.getByText('Your answer was not sent.')).toBeVisible()
+  await expect(unsent.getByText('You got it right.')).toBeHidden()
+
+  await s.crash()
+  running.splice(running.indexOf(s), 1)
+  await expect(sent.getByText('Lost touch with the presenter\'s laptop')).toBeVisible({ timeout: 15_000 })
+  const again = await seminar(8, {}, dir, ['--class'])
+  await expect(sent.getByText('Back in touch with the presenter\'s laptop.')).toBeVisible({ timeout: 20_000 })
+  await open(again, q.id)
+  await sent.getByRole('radio', { name: right.text }).check()
+  await expect(sent.getByText('Vote sent.')).toBeVisible()
+  expect(await votersOn(again, q.id)).toBe(1)
+})
+
+test('nothing on the seminar\'s projector or presenter view gives the answer away: no Check, Show solution, score or saved answer, and ordering and matching say they are for discussion', async ({ page, context }) => {
+  test.setTimeout(120_000)
+  const s = await seminar(9, {}, undefined, ['--class'])
+  const deck = await deckIndex()
+  const projector = await context.newPage()
+  await projector.goto(s.banner.projector)
+  // This browser once studied the deck alone: an answer is saved for the question.
+  await seedAnswer(projector, q, wrong.id)
+  await projector.reload()
+  await page.goto(presenterSide(s, `presenter/${deck.slideOfQuestion(q.id)}`).href)
+  await expect(projector).toHaveURL(new RegExp(`/${deck.slideOfQuestion(q.id)}(\\?clicks=0)?$`))
+  for (const view of [page, projector]) {
+    const card = view.locator('.slidev-page:visible .quiz').first()
+    await expect(card.getByRole('group', { name: q.prompt })).toBeVisible()
+    await expect(view.locator('.slidev-page:visible .seminar-tally').first()).toBeVisible()
+    for (const name of ['Check', 'Show solution', 'Try again'])
+      await expect(view.getByRole('button', { name, exact: true })).toHaveCount(0)
+    await expect(card).not.toContainText('Section score')
+    await expect(card.getByRole('radio', { checked: true })).toHaveCount(0)
+  }
+  await page.keyboard.press('ArrowRight')
+  for (const view of [page, projector]) {
+    const card = view.locator('.slidev-page:visible .quiz').first()
+    await expect(card.locator(`label[data-mark="key"]`)).toHaveCount(1)
+    await expect(view.getByRole('button', { name: 'Show solution', exact: true })).toHaveCount(0)
+  }
+  const placed = questions.filter(x => !isVotable(x)).map(x => deck.slideOfQuestion(x.id)).filter(Boolean)
+  expect(placed.length).toBeGreaterThan(0)
+  for (const no of placed) {
+    await page.goto(presenterSide(s, `presenter/${no}`).href)
+    await expect(projector.locator('.slidev-page:visible .seminar-discuss').first()).toHaveText('Discuss: not on phones')
+    await expect(projector.getByRole('button', { name: 'Check', exact: true })).toHaveCount(0)
+  }
+})
+
+test('phones refused behind one address show in the presenter view, and "Allow them" lets them vote at once, without a restart or a reload', async ({ page }) => {
+  test.setTimeout(120_000)
+  const s = await seminar(10, { SEMINAR_VOTERS_PER_ADDRESS: '1' }, undefined, ['--class'])
+  const deck = await deckIndex()
+  await page.goto(presenterSide(s, `presenter/${deck.slideOfQuestion(q.id)}`).href)
+  const a = await phone(s.banner.audience)
+  const [b, c] = [await phone(s.banner.audience), await phone(s.banner.audience)]
+  await a.getByRole('radio', { name: right.text }).check()
+  await expect(a.getByText('Vote sent.')).toBeVisible()
+  for (const p of [b, c]) {
+    await p.getByRole('radio', { name: wrong.text }).check()
+    await expect(p.getByText('1 device has already joined from its network address. Ask the presenter.')).toBeVisible()
+  }
+  const notice = page.locator('.slidev-page:visible .seminar-refused').first()
+  await expect(notice).toContainText('2 phones refused from one address')
+  await notice.getByRole('button', { name: 'Allow them' }).click()
+  await expect(notice).toBeHidden()
+  // The phones try again by themselves.
+  for (const p of [b, c]) await expect(p.getByText('Vote sent.')).toBeVisible({ timeout: 15_000 })
+  expect(await votersOn(s, q.id)).toBe(3)
+  // And the keys still move the slides after the button.
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/clicks=1/)
 })

@@ -215,3 +215,31 @@ describe('given one question mounted twice in one app, as Slidev does for the pr
     }
   })
 })
+
+describe('given a question shown to a room (present mode)', () => {
+  const q = firstOf('single')
+  const wrong = q.options.find(o => o.id !== q.correct)!
+
+  it('shows no Check, Try again, Show solution or section score, and nothing this browser saved', async () => {
+    const quiz = useQuizProgress()
+    quiz.select(q.id, wrong.id)
+    quiz.check(q.id)
+    const w = mountQuestion(q.id, { mode: 'present' })
+    expect(w.findAll('button').map(b => b.text())).toEqual([])
+    expect(w.text()).not.toContain('Section score')
+    expect(w.text()).not.toContain('Not quite')
+    expect(w.findAll('input:checked')).toHaveLength(0)
+    expect(w.findAll('[data-mark]')).toHaveLength(0)
+    expect(w.findAll('input').every(i => i.attributes('disabled') !== undefined)).toBe(true)
+    // The learner's own record is untouched.
+    expect(quiz.statusOf(q.id)).toBe('checked')
+  })
+
+  it('shows the answer at the reveal step, and only then', async () => {
+    const w = mountQuestion(q.id, { mode: 'present', revealed: false })
+    expect(w.findAll('[data-mark="key"]')).toHaveLength(0)
+    await w.setProps({ revealed: true })
+    expect(w.get(`input[value="${q.correct}"]`).element.closest('label')!.getAttribute('data-mark')).toBe('key')
+    expect(w.findAll('button')).toHaveLength(0)
+  })
+})

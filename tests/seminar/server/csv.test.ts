@@ -7,6 +7,8 @@ import { multiple, ordering, single } from '../../fixtures/quiz'
 describe('given the room\'s votes', () => {
   it('names the file by the laptop\'s local date', () => {
     expect(exportName(new Date(2026, 0, 9, 23, 30))).toBe('seminar-2026-01-09.csv')
+    // A rehearsal's results never take the class's file.
+    expect(exportName(new Date(2026, 0, 9, 23, 30), 'rehearsal')).toBe('rehearsal-2026-01-09.csv')
   })
 
   it('writes a row per votable question with voters, share right and each option\'s count in display order', () => {

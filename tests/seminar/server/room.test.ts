@@ -55,6 +55,8 @@ describe('given a room', () => {
     const again = open(disk)
     expect(again.tally.all()).toEqual(room.tally.all())
     expect(again.current).toBe('a-single')
+    // What the banner says it resumed.
+    expect(again.summary()).toEqual({ devices: 2, votes: 3, closed: 1 })
     expect(again.isVoter(a) && again.isVoter(b)).toBe(true)
 
     openJournal<Entry>('j', disk).compact(room.entries())
@@ -62,6 +64,26 @@ describe('given a room', () => {
     expect(compacted.tally.all()).toEqual(room.tally.all())
     expect(compacted.current).toBe('a-single')
     expect(disk.text().split('\n').length).toBeLessThan(12)
+  })
+
+  it('raises one address\'s cap when the presenter allows its refused devices, and keeps the raise through a restart and compaction', async () => {
+    const disk = memoryDisk()
+    const room = open(disk, 1)
+    expect(await room.issueVoter('10.0.0.1')).toBeTruthy()
+    expect(await room.issueVoter('10.0.0.1')).toBeNull()
+    room.refuse('10.0.0.1', 'waiting-a')
+    room.refuse('10.0.0.1', 'waiting-a')
+    room.refuse('10.0.0.1', 'waiting-b')
+    expect(room.refused()).toEqual([{ address: '10.0.0.1', devices: 2 }])
+    await room.allow('10.0.0.1')
+    expect(room.refused()).toEqual([])
+    // One voter, two waiting, and the usual cap of one more.
+    expect(room.capOf('10.0.0.1')).toBe(4)
+    expect(room.capOf('10.0.0.2')).toBe(1)
+    expect(await room.issueVoter('10.0.0.1')).toBeTruthy()
+    expect(open(disk, 1).capOf('10.0.0.1')).toBe(4)
+    openJournal<Entry>('j', disk).compact(room.entries())
+    expect(open(disk, 1).capOf('10.0.0.1')).toBe(4)
   })
 
   it('counts nothing that the disk refused, and reports it', async () => {

@@ -72,12 +72,29 @@ describe('given the audience surface', () => {
     const phones = await Promise.all([1, 2, 3].map(() => s.phone()))
     expect(phones.map(p => p.res.status)).toEqual([200, 200, 200])
     expect(phones[0]!.res.headers.get('set-cookie')).toMatch(/^rj_voter=[\w-]{22}; HttpOnly; SameSite=Strict; Path=\/;/)
-    expect(phones.filter(p => p.cookie)).toHaveLength(2)
+    const isVoter = (p: { cookie?: string }) => p.cookie?.startsWith('rj_voter=')
+    expect(phones.filter(isVoter)).toHaveLength(2)
     await s.verb('current', { questionId: 'a-single' })
-    const refused = await phones.find(p => !p.cookie)!.vote({ questionId: 'a-single', optionIds: ['y'] })
+    const refused = await phones.find(p => !isVoter(p))!.vote({ questionId: 'a-single', optionIds: ['y'] })
     expect(refused.status).toBe(403)
     expect((await refused.json()).error).toContain('2 devices have already joined from its network address')
     expect(s.room.tally.snapshot('a-single').voters).toBe(0)
+  })
+
+  it('gives a device its ballot with its first vote when this record does not know its cookie (it joined a rehearsal)', async () => {
+    const s = await seminar(2)
+    await s.verb('current', { questionId: 'a-single' })
+    const stale = { questionId: 'a-single', optionIds: ['y'] }
+    const init = { headers: { 'content-type': 'application/json', 'cookie': 'rj_voter=aaaaaaaaaaaaaaaaaaaaaa' } }
+    const p = await s.phone()
+    const res = await p.vote(stale, init)
+    expect(res.status).toBe(200)
+    const cookie = res.headers.get('set-cookie')!.split(';')[0]!
+    expect(cookie).toMatch(/^rj_voter=[\w-]{22}$/)
+    expect(cookie).not.toBe('rj_voter=aaaaaaaaaaaaaaaaaaaaaa')
+    // The next vote with that cookie is a change of mind, not a second voter.
+    await p.vote({ questionId: 'a-single', optionIds: ['x'] }, { headers: { 'content-type': 'application/json', cookie } })
+    expect(s.room.tally.snapshot('a-single')).toMatchObject({ voters: 1, counts: { x: 1, y: 0 } })
   })
 
   it('counts a vote for the open question, a change of mind, and refuses late and absent questions with 409 and a reason', async () => {
@@ -134,6 +151,30 @@ describe('given the audience surface', () => {
     const res = await fetch(`${s.audience}${path}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{"questionId":"a-single"}' : undefined })
     expect(res.status).toBe(404)
     expect(s.room.tally.isClosed('a-single')).toBe(false)
+  })
+})
+
+describe('given phones refused a ballot behind one address (a NAT)', () => {
+  it('shows the presenter how many devices wait, counting a reload once, and lets them in at once without a restart', async () => {
+    const s = await seminar(2)
+    await s.verb('current', { questionId: 'a-single' })
+    await Promise.all([s.phone(), s.phone()])
+    const [late, later] = [await s.phone(), await s.phone()]
+    expect(late.cookie).toMatch(/^rj_waiting=/)
+    // The same device again (its waiting cookie) is not a third one.
+    await fetch(`${s.audience}/vote`, { headers: { cookie: late.cookie! } })
+    const state = async () => (await fetch(`${s.presenter}/__seminar/state`)).json() as Promise<{ refused: { address: string, devices: number }[] }>
+    expect((await state()).refused).toEqual([{ address: '127.0.0.1', devices: 2 }])
+    expect((await late.vote({ questionId: 'a-single', optionIds: ['y'] })).status).toBe(403)
+
+    expect((await s.verb('allow', { address: '10.9.9.9' })).status).toBe(400)
+    const allowed = await s.verb('allow', { address: '127.0.0.1' })
+    expect(allowed.status).toBe(200)
+    expect((await allowed.json()).cap).toBeGreaterThanOrEqual(4)
+    expect((await state()).refused).toEqual([])
+    // The waiting phones' next tries get ballots with their votes: no reload, no restart.
+    for (const p of [late, later]) expect((await p.vote({ questionId: 'a-single', optionIds: ['y'] })).status).toBe(200)
+    expect(s.room.tally.snapshot('a-single').voters).toBe(2)
   })
 })
 
