@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { reportPresenterSlide } from '../../../seminar/client/useSeminar'
 import { SEMINAR_MARK } from '../../../seminar/protocol'
