@@ -5,9 +5,7 @@
 import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import process from 'node:process'
 
 export const SEMINAR_PORT = Number(process.env.SEMINAR_TEST_PORT ?? 4331)
@@ -72,30 +70,6 @@ export function runSeminar(env: Record<string, string>, args: string[] = [], tim
     child.stdout!.on('data', check)
   })
 }
-
-/**
- * A seminar as `npm run seminar` starts it, audience side on the room's stand-in address, its journal and
- * exports in `dir`; `n` picks its ports (SEMINAR_PORT + 2n and the next), one `n` per seminar running at once.
- */
-export async function runRoomSeminar(n: number, env: Record<string, string> = {}, dir = mkdtempSync(join(tmpdir(), 'rj-seminar-'))) {
-  const s = await runSeminar({
-    PORT: String(SEMINAR_PORT + 2 * n),
-    SEMINAR_BIND: ROOM,
-    SEMINAR_HOST: ROOM_HOST,
-    SEMINAR_DIR: dir,
-    SEMINAR_EXPORTS_DIR: join(dir, 'exports'),
-    ...env,
-  })
-  return Object.assign(s, { dir })
-}
-
-export interface SeminarState { tallies: { questionId: string, voters: number, counts: Record<string, number>, closed: boolean }[] }
-
-/** The votes as the presenter's side counts them. */
-export const seminarState = async (s: RunningSeminar) => (await fetch(new URL('/__seminar/state', s.banner.presenter))).json() as Promise<SeminarState>
-
-/** Opens a question for voting without a presenter view, the way the presenter's deck does. */
-export const openQuestion = (s: RunningSeminar, id: string) => fetch(new URL('/__seminar/current', s.banner.presenter), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: id }) })
 
 const SOCKET_LINK = /^socket:\[(\d+)\]$/
 const WHITESPACE_RUN = /\s+/
