@@ -16,6 +16,8 @@
  */
 
 import type { QuizQuestion, QuizSection } from '../engine/types'
+import { kindOf } from '../engine/kinds'
+import { isKeyOption } from '../engine/scoring'
 
 /** Words too common in this bank to tell one claim from another: function words, the actors, the frame. */
 const COMMON = new Set(`
@@ -137,7 +139,8 @@ export interface BankReport {
 /** Whether the key sounds quoted and no wrong option does as much. */
 export const echoTell = (e: ItemReport['echo']): boolean => !!e && e.key >= ECHO_WORDS && e.key > e.wrong
 
-const keyIds = (q: QuizQuestion): string[] => q.type === 'single' || q.type === 'truefalse' ? [q.correct] : q.type === 'multiple' ? q.correct : []
+/** The key options of a choice question (single, select-all, true/false); none for orderings and matchings, whose every item is placed. */
+const keyIds = (q: QuizQuestion): string[] => kindOf(q).select === 'place' ? [] : q.options.filter(o => isKeyOption(q, o.id)).map(o => o.id)
 
 /**
  * Pairs of words that many questions print together are the bank's topics (the boundary dispute, the

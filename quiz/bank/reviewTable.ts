@@ -8,8 +8,9 @@
  */
 
 import type { QuizQuestion, QuizSection } from '../engine/types'
+import { kindOf } from '../engine/kinds'
 import { letter } from '../engine/kinds/shared'
-import { describeSolution } from '../engine/scoring'
+import { describeSolution, isKeyOption } from '../engine/scoring'
 
 /** Table cells hold one line: pipes escaped, line breaks folded. */
 const PIPE = /\|/g
@@ -18,16 +19,15 @@ const cell = (s: string) => s.replace(PIPE, '\\|').replace(LINE_BREAK, ' ')
 
 /** What an option is, for this question's type: part of the key, or not, or where it belongs. */
 function verdictOf(q: QuizQuestion, id: string): string {
+  if (kindOf(q).select !== 'place')
+    return isKeyOption(q, id) ? '**key**' : 'wrong'
   switch (q.type) {
-    case 'single':
-    case 'truefalse':
-      return q.correct === id ? '**key**' : 'wrong'
-    case 'multiple':
-      return q.correct.includes(id) ? '**key**' : 'wrong'
     case 'ordering':
       return `**${q.correct.indexOf(id) + 1}**`
     case 'matching':
       return `**${q.targets.find(t => t.id === q.correct[id])?.text ?? ''}**`
+    default:
+      return ''
   }
 }
 
