@@ -7,21 +7,37 @@
 import type { QuizQuestion } from '../engine/types'
 import { describeSolution, keyOptions } from '../engine/scoring'
 
-export function answerKeyNote(q: QuizQuestion): string {
+/** The key on its own, for the top of a quiz slide's notes: what the presenter needs at a glance. */
+export function answerKeyHead(q: QuizQuestion): string {
   return [
     `**Answer key:** ${describeSolution(q)}`,
-    '',
-    ...keyOptions(q).map(o => `- ${o.text} — ${o.explanation}`),
-    '',
-    ...q.sources.map(s => `Source, paragraph ${s.paragraph}: “${s.quote}”`),
     '',
     'Press → (next) to reveal the answer on every synced screen.',
   ].join('\n')
 }
 
-/** A slide's speaker notes with the answer key appended on quiz slides (`layout: quiz`, `quiz: <id>`). */
+/** Why the key is right and the passages it rests on, for after the presenter's own notes. */
+export function answerKeyWhy(q: QuizQuestion): string {
+  return [
+    ...keyOptions(q).map(o => `- ${o.text} — ${o.explanation}`),
+    '',
+    ...q.sources.map(s => `Source, paragraph ${s.paragraph}: “${s.quote}”`),
+  ].join('\n')
+}
+
+/** The whole answer key in words: the key, then why. */
+export function answerKeyNote(q: QuizQuestion): string {
+  return `${answerKeyHead(q)}\n\n${answerKeyWhy(q)}`
+}
+
+/**
+ * A quiz slide's speaker notes (`layout: quiz`, `quiz: <id>`), in the order a presenter needs them at a glance:
+ * the key and how to reveal it first, then the slide's own notes (typical wrong answer, discussion prompt, the
+ * passage's paragraph), then why the key is right, with its passages. Other slides' notes are returned unchanged.
+ */
 export function notesWithAnswerKey(note: string | undefined, frontmatter: Record<string, unknown>, find: (id: string) => QuizQuestion): string | undefined {
   if (frontmatter.layout !== 'quiz' || typeof frontmatter.quiz !== 'string')
     return note
-  return `${note ?? ''}\n\n${answerKeyNote(find(frontmatter.quiz))}`
+  const q = find(frontmatter.quiz)
+  return [answerKeyHead(q), note?.trim(), answerKeyWhy(q)].filter(Boolean).join('\n\n')
 }

@@ -27,7 +27,7 @@ export const multiple = {
     const right = chosen.filter(id => q.correct.includes(id)).length
     return `${right} of ${q.correct.length} right choices, ${chosen.length - right} wrong`
   },
-  solutionItems: q => q.correct.map(id => lettered(q, id)),
+  solutionItems: q => q.options.filter(o => q.correct.includes(o.id)).map(o => lettered(q, o.id)), // in letter order
   solutionJoin: '; ',
   targets: () => [],
   fixedKey: () => undefined,
