@@ -1,7 +1,7 @@
 /**
  * Build-time work on the deck, in Node (Slidev runs preparsers only there):
- * - the quiz bank is validated once, quotes checked against the article paragraphs they cite, so a broken
- *   question stops `slidev build` / `slidev export` with a message naming its file and id;
+ * - the quiz bank is validated once, quotes checked against the article paragraphs they cite and the wording
+ *   rules of quiz/bank/wording.ts applied, so a broken question stops `slidev build` / `slidev export` with a message naming its file and id;
  * - quiz slides (`layout: quiz`) get their question's quiz section (`quizSection:`) and one click step, `clicks: 1`, the
  *   presenter's reveal on every synced screen;
  * - the answer key's entry gets its pages from the bank, in place of its marker line (quiz/bank/slides.ts);
@@ -20,7 +20,7 @@ import { expandAnswerKeyPages, quizSlideFrontmatter } from '../quiz/bank/slides'
 
 export default definePreparserSetup(({ filepath }) => {
   const article = readFileSync(join(dirname(filepath), 'content/article.md'), 'utf8')
-  validateBank(quizFiles, { paragraphs: articleParagraphs(article).map(normaliseTypography), normalise: normaliseTypography })
+  validateBank(quizFiles, { paragraphs: articleParagraphs(article).map(normaliseTypography), normalise: normaliseTypography, wording: true })
   return [{
     name: 'quiz-slides',
     async transformRawLines(lines) {

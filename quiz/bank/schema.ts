@@ -3,13 +3,14 @@
  * valibot, then the rules that span fields (ids, correct answers, quotes). Every message names
  * the file and the question id, e.g. `quiz/china.ts › china-obor: …`.
  *
- * Usage: `validateBank(files, { paragraphs, normalise, slides })` throws `QuizDataError` listing every problem.
+ * Usage: `validateBank(files, { paragraphs, normalise, slides, wording: true })` throws `QuizDataError` listing every problem.
  * It runs at build (setup/preparser.ts) and in the bank test, never in the browser.
  */
 
 import type { QuestionOf } from '../engine/kinds'
 import type { QuestionType, QuizQuestion, QuizSection } from '../engine/types'
 import * as v from 'valibot'
+import { wordingProblems } from './wording'
 
 export const LIMITS = {
   prompt: 200,
@@ -79,6 +80,8 @@ export interface ValidateOptions {
   normalise?: (text: string) => string
   /** Route aliases that exist in the deck; when given, every `slide` must be one of them. */
   slides?: ReadonlySet<string>
+  /** The house's wording rules (`./wording.ts`): on for the real bank, at build and in its test. */
+  wording?: boolean
 }
 
 function duplicates(ids: string[]): string[] {
@@ -132,6 +135,8 @@ export function questionProblems(q: QuizQuestion, opts: ValidateOptions = {}): s
   }
   if (opts.slides && !opts.slides.has(q.slide))
     out.push(`slide "${q.slide}" is not a routeAlias in the deck`)
+  if (opts.wording)
+    out.push(...wordingProblems(q, opts.paragraphs?.join('\n')))
   return out
 }
 

@@ -24,7 +24,7 @@ test.describe('given the built deck served on 127.0.0.1 under /deck/', () => {
       const note = page.locator('.slidev-note').first()
       await expect(note).toContainText('Answer key:')
       const seen = await note.evaluate((el) => {
-        let pane: HTMLElement | null = el
+        let pane: Element | null = el
         while (pane && !(pane.scrollHeight > pane.clientHeight && /auto|scroll/.test(getComputedStyle(pane).overflowY)))
           pane = pane.parentElement
         const box = (pane ?? document.documentElement).getBoundingClientRect()

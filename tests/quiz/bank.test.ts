@@ -7,8 +7,8 @@ import { deckFiles, normalisedParagraphs, routeAliases } from '../fixtures/deck'
 const questions = allQuestions
 
 describe('the quiz bank', () => {
-  it('passes the schema with every quote checked against the paragraph it cites and every slide alias checked against the deck', () => {
-    expect(() => validateBank(quizFiles, { paragraphs: normalisedParagraphs, normalise: normaliseTypography, slides: routeAliases() })).not.toThrow()
+  it('passes the schema with every quote checked against the paragraph it cites, every slide alias checked against the deck and the wording rules applied', () => {
+    expect(() => validateBank(quizFiles, { paragraphs: normalisedParagraphs, normalise: normaliseTypography, slides: routeAliases(), wording: true })).not.toThrow()
   })
 
   it('has at least 5 section quizzes of 4 to 7 questions, a final review, and 28 or more questions', () => {

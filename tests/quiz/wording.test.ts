@@ -1,112 +1,94 @@
+// The wording rules live in the schema (quiz/bank/wording.ts), so `slidev build` stops on them; the bank passing
+// them is tests/quiz/bank.test.ts. Here: each rule catches the flaw it is for, named by file and question id.
+
 import type { QuizQuestion } from '../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
 import { allQuestions } from '../../quiz/bank'
+import { QuizDataError, validateBank } from '../../quiz/bank/schema'
+import { droppedHedges, longestSharedRun, wordingProblems } from '../../quiz/bank/wording'
 import { normalisedArticle } from '../fixtures/deck'
-import { single, truefalse } from '../fixtures/quiz'
+import { matching, multiple, ordering, PARAGRAPHS, section, single, truefalse } from '../fixtures/quiz'
 import { THEMES, themeUses } from './distractors'
 
-const isChoice = (q: QuizQuestion) => q.type === 'single' || q.type === 'multiple' || q.type === 'truefalse'
-const isRight = (q: QuizQuestion, id: string) => (Array.isArray(q.correct) ? q.correct.includes(id) : q.correct === id)
-const explanations = allQuestions.flatMap(q => q.options.map(o => ({ q, o })))
-/** Every piece of text a learner reads in the bank. */
-const allText = (q: QuizQuestion) => [q.prompt, ...q.options.flatMap(o => [o.text, o.explanation]), ...(q.type === 'matching' ? q.targets.map(t => t.text) : [])]
-
-/** Hedge families: a passage hedged with one word is paraphrased with a word of the same family. */
-const HEDGES: { name: string, pattern: RegExp }[] = [
-  { name: 'appears / seems', pattern: /\b(appears?|appeared|seems?|seemed)\b/i },
-  // Case-sensitive: the month “May” is not a hedge.
-  { name: 'may / might', pattern: /\b(may|might|Might)\b/ },
-  { name: 'perhaps', pattern: /\bperhaps\b/i },
-  { name: 'likely / unlikely', pattern: /\b(un)?likely\b/i },
-  { name: 'unclear', pattern: /\bunclear\b/i },
-]
-
-/** Hedge families used in a question's passages but in none of its explanations. */
-function droppedHedges(q: QuizQuestion): string[] {
-  const passages = q.sources.map(s => s.quote).join(' ')
-  const said = q.options.map(o => o.explanation).join(' ')
-  return HEDGES.filter(h => h.pattern.test(passages) && !h.pattern.test(said)).map(h => h.name)
+/** The fixtures with explanations worded as the house asks, so that each test breaks one rule. */
+function worded<Q extends QuizQuestion>(q: Q): Q {
+  const copy = structuredClone(q)
+  copy.options = copy.options.map((o) => {
+    let start = ''
+    if (copy.type === 'ordering')
+      start = `${['First', 'Second', 'Last'][copy.correct.indexOf(o.id)]}: `
+    else if (copy.type !== 'matching')
+      start = (Array.isArray(copy.correct) ? copy.correct.includes(o.id) : copy.correct === o.id) ? 'Right: ' : 'Not so: '
+    return { ...o, explanation: `${start}the passage says so.` }
+  })
+  return copy
 }
 
-/** Lower-case words, punctuation dropped, curly quotes straightened. */
-const words = (s: string) => s.toLowerCase().replace(/[’‘]/g, '\'').replace(/[^a-z0-9' -]+/g, ' ').split(/\s+/).filter(Boolean)
-const articleWords = ` ${words(normalisedArticle).join(' ')} `
-
-/** The longest run of consecutive words that the text shares with the article. */
-function longestSharedRun(text: string): number {
-  const w = words(text)
-  let best = 0
-  for (let i = 0; i < w.length; i++) {
-    for (let j = i + best + 1; j <= w.length; j++) {
-      if (articleWords.includes(` ${w.slice(i, j).join(' ')} `))
-        best = j - i
-      else break
-    }
+function problemsOf(q: QuizQuestion): string[] {
+  try {
+    validateBank({ 'quiz/alpha.ts': section([q]) }, { paragraphs: PARAGRAPHS, wording: true })
+    return []
   }
-  return best
+  catch (e) {
+    if (e instanceof QuizDataError)
+      return e.problems
+    throw e
+  }
 }
 
-const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth']
-
-describe('explanations', () => {
-  it.each(explanations.filter(({ q }) => isChoice(q)).map(({ q, o }) => [q.id, o.id, isRight(q, o.id), o.explanation] as const))(
-    '%s › %s says whether it is right (%s) in words, without relying on its position',
-    (_q, _o, right, text) => {
-      expect(text).toMatch(right ? /^Right: / : /^Not so: /)
-    },
-  )
-
-  it('in an ordering, name the place each item belongs in', () => {
-    for (const q of allQuestions.filter(q => q.type === 'ordering')) {
-      for (const o of q.options) {
-        const at = q.correct.indexOf(o.id)
-        const place = at === q.correct.length - 1 ? 'Last' : ORDINALS[at]
-        expect(o.explanation, `${q.id} › ${o.id}`).toMatch(new RegExp(`^${place}: `))
-      }
-    }
+describe('the wording rules, checked with the schema', () => {
+  it('pass a question worded as the house asks, of every type', () => {
+    for (const q of [single(), multiple(), truefalse(), ordering(), matching()]) expect(problemsOf(worded(q)), q.type).toEqual([])
   })
 
-  it('never point at other options by position or say a bare "Right." or "No."', () => {
-    const positional = /\b(first|second|third|last|other|previous|next) (option|answer|choice)\b|\boption [a-f]\b|\b(above|below)\b|^(right|correct|no|yes|wrong)[.!]/i
-    for (const { q, o } of explanations) expect(o.explanation, `${q.id} › ${o.id}`).not.toMatch(positional)
+  it('are off unless asked for, so that other data (the engine\'s fixtures) is not held to them', () => {
+    expect(() => validateBank({ 'quiz/alpha.ts': section() }, { paragraphs: PARAGRAPHS })).not.toThrow()
   })
 
-  it('are at most 160 characters, so every one fits on the slide', () => {
-    for (const { q, o } of explanations) expect(o.explanation.length, `${q.id} › ${o.id}`).toBeLessThanOrEqual(160)
+  it('name the file and question of an explanation that does not say in words whether it is right', () => {
+    const q = worded(single())
+    q.options[0]!.explanation = 'Right: it is not, in fact.'
+    expect(problemsOf(q)).toEqual(['quiz/alpha.ts › a-single: option "x": its explanation must start "Not so:"'])
   })
 
-  it.each(allQuestions.map(q => [q.id, q] as const))('of %s keep the hedges of the passages they rest on', (_id, q) => {
+  it('catch an ordering\'s explanation that does not name the place', () => {
+    const q = worded(ordering())
+    q.options[0]!.explanation = 'Right: it comes at the end.'
+    expect(problemsOf(q).join()).toContain('option "c": its explanation must start "Last:"')
+  })
+
+  it('catch an explanation that points at an option by position, or one too long for the slide', () => {
+    const q = worded(single())
+    q.options[0]!.explanation = 'Not so: see the option above.'
+    q.options[1]!.explanation = `Right: ${'x'.repeat(160)}`
+    expect(problemsOf(q)).toEqual([
+      'quiz/alpha.ts › a-single: option "x": its explanation points at an option by position or says a bare verdict',
+      'quiz/alpha.ts › a-single: option "y": its explanation has 167 characters, more than the 160 that fit the slide',
+    ])
+  })
+
+  it('catch a dropped hedge', () => {
+    const q = worded(single())
+    q.sources = [{ paragraph: 1, quote: 'It is unlikely that a breakthrough will emerge.' }]
+    expect(droppedHedges(q)).toEqual(['likely / unlikely'])
+    q.options[1]!.explanation = 'Right: a breakthrough is unlikely, it says.'
     expect(droppedHedges(q)).toEqual([])
   })
 
-  it('would catch a dropped hedge', () => {
-    const q = single()
-    q.sources = [{ paragraph: 1, quote: 'It is unlikely that a breakthrough will emerge.' }]
-    expect(droppedHedges(q)).toEqual(['likely / unlikely'])
-  })
-})
-
-describe('the wording of the bank', () => {
-  it('never says "only if" (the article says "if")', () => {
-    for (const q of allQuestions) {
-      for (const t of allText(q)) expect(t, q.id).not.toMatch(/\bonly if\b/i)
-    }
+  it('catch "only if", an absolute word in a true/false statement, and a true statement copied from the article', () => {
+    const q = worded(truefalse())
+    q.prompt = 'True or false: only if China wins does anything change.'
+    expect(wordingProblems(q)).toEqual([
+      'says "only if"; the article says "if"',
+      'its statement says "only", an absolute word that gives the answer away',
+    ])
+    q.prompt = 'True or false: Japan remains a net importer of energy.'
+    expect(wordingProblems(q, normalisedArticle)).toEqual(['its true statement copies 7 words in a row from the article'])
+    expect(longestSharedRun('Japan, it says, still imports energy', normalisedArticle)).toBeLessThan(6)
   })
 
-  it('has true/false statements without absolute words that give the answer away', () => {
-    for (const q of allQuestions.filter(q => q.type === 'truefalse')) expect(q.prompt, q.id).not.toMatch(/\b(only|always|never|all|every|none|entirely|completely)\b/i)
-  })
-
-  it('has no true statement that copies six or more words in a row from the article', () => {
-    for (const q of allQuestions.filter(q => q.type === 'truefalse' && q.correct === 'true')) {
-      expect(longestSharedRun(q.prompt.replace(/^True or false:\s*/, '')), q.id).toBeLessThan(6)
-    }
-  })
-
-  it('would catch a statement copied from the article', () => {
-    const q = truefalse()
-    expect(longestSharedRun('Japan remains a net importer of energy')).toBeGreaterThanOrEqual(6)
-    expect(longestSharedRun(q.prompt)).toBeLessThan(6)
+  it('hold for every question of the bank as written today', () => {
+    expect(allQuestions.flatMap(q => wordingProblems(q, normalisedArticle).map(p => `${q.id}: ${p}`))).toEqual([])
   })
 })
 
