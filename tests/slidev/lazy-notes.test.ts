@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick, watchEffect } from 'vue'
 import { stripNote } from '../../slidev/lazy-notes'
 
-/** A slide module as @slidev/cli 53.0.0 writes it for `slidev build` (serve-*.mjs, type "frontmatter"). */
+/** A slide module as @slidev/cli 52.20.1 writes it for `slidev build` (serve-*.mjs, type "frontmatter"). */
 function slideModule(base: Record<string, unknown>) {
   return [
     '// @unocss-include',
