@@ -1,5 +1,5 @@
 /**
- * The deck's index (aliases, quiz slides, parts) from Slidev's slide list, and Slidev's navigation.
+ * The deck's index (aliases, quiz slides, sections) from Slidev's slide list, and Slidev's navigation.
  * Links to slides come from the router (app/routeHref.ts), which knows the base and the router mode.
  *
  * Usage: `const { nav, deck, go } = useDeckIndex()`
