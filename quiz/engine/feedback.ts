@@ -6,7 +6,9 @@
  *   Ordering and matching items are all placed by the learner: each is marked, and only the items placed
  *   right are explained (an item's explanation tells where it belongs).
  * - `solution`: after Show solution (or the presenter's reveal), everything: the right answer marked as
- *   the key, and every option's explanation.
+ *   the key, and every option's explanation. Shown to a room (`presenting`, a seminar's projector), the
+ *   solution explains the key alone: the room sees the answer, why, and the article passage, with its votes
+ *   beside them on one screen, and the presenter speaks to the wrong options.
  *
  * Usage: `markOf(q, response, optionId, 'checked')`; `explained(q, response, 'solution')`; `verdictOf(...)`
  */
@@ -33,10 +35,10 @@ export function markOf(q: QuizQuestion, r: QuizResponse | undefined, optionId: s
   return isOptionCorrect(q, r, optionId) ? 'right' : 'wrong'
 }
 
-/** Whether the option's explanation shows in this view. */
-export function isExplained(q: QuizQuestion, r: QuizResponse | undefined, optionId: string, view: QuizView): boolean {
+/** Whether the option's explanation shows in this view; `presenting`: shown to a room, where the solution explains the key alone. */
+export function isExplained(q: QuizQuestion, r: QuizResponse | undefined, optionId: string, view: QuizView, presenting = false): boolean {
   if (view === 'solution')
-    return true
+    return !presenting || isKeyOption(q, optionId)
   if (view === 'open')
     return false
   return placed(q) ? isOptionCorrect(q, r, optionId) : asChosen(r).has(optionId)

@@ -48,7 +48,8 @@ export function watchPage(page: Page, origin: string) {
 
 /**
  * Elements of the visible slide that stick out of its layout's content box (the canvas less the layout's
- * padding, which keeps clear of Slidev's navigation bar), ignoring what scrolls inside a scroll box.
+ * padding, which keeps clear of Slidev's navigation bar), ignoring what scrolls inside a scroll box; each with
+ * how far it sticks out, in screen pixels.
  */
 export async function overflowingElements(page: Page, no: number): Promise<string[]> {
   return page.evaluate((n) => {
@@ -78,8 +79,9 @@ export async function overflowingElements(page: Page, no: number): Promise<strin
       }
       if (scrolled)
         continue
-      if (r.left < limit.left || r.right > limit.right || r.top < limit.top || r.bottom > limit.bottom)
-        out.push(`${el.tagName.toLowerCase()}.${el.className}: "${(el.textContent ?? '').trim().slice(0, 40)}"`)
+      const past = Math.max(limit.left - r.left, r.right - limit.right, limit.top - r.top, r.bottom - limit.bottom)
+      if (past > 0)
+        out.push(`${el.tagName.toLowerCase()}.${el.className}: ${Math.ceil(past)} px out "${(el.textContent ?? '').trim().slice(0, 40)}"`)
     }
     return out
   }, no)

@@ -1,14 +1,16 @@
 // Every quiz question in the states a learner reaches, at 1280×720: after Check with the answer that shows
-// the most feedback, and after Show solution. Nothing may stick out of the slide, and nothing inside it
-// may be cut off or need scrolling; the article passages and the Review link must be on screen.
-// Part of `npm run audit`.
+// the most feedback, and after Show solution. And every votable question as a seminar's projector shows it:
+// open, with the room's votes coming in, and at the reveal with voting closed. Nothing may stick out of the
+// slide, and nothing inside it may be cut off or need scrolling; the article passages and the Review link
+// (the key and the tally, in a seminar) must be on screen. Part of `npm run audit`.
 
 import type { QuizQuestion, QuizResponse } from '../../quiz/engine/types'
 import { expect, test } from '@playwright/test'
 import { allQuestions } from '../../quiz/bank'
-import { solutionOf } from '../../quiz/engine/scoring'
+import { choosesMany, isVotable, keyOptionIds, solutionOf } from '../../quiz/engine/scoring'
 import { deckIndex } from '../fixtures/deck'
 import { clippedElements, openSlide, overflowingElements, seedAnswer, settled } from './helpers'
+import { castVote, closeQuestion, joinPhones, openQuestion, presenterSide, roomSeminar } from './room'
 
 test.describe.configure({ mode: 'parallel' })
 
@@ -46,5 +48,63 @@ for (const half of [0, 1] as const) {
       }
     }
     expect(problems).toEqual([])
+  })
+}
+
+/** A room of this many phones votes on every votable question, with votes on every option, so every bar and count shows. */
+const ROOM_SIZE = 24
+
+/** Phone `i`'s ballot: one option for single choice and true/false, two neighbouring options for select-all. */
+function ballot(q: QuizQuestion, i: number): string[] {
+  const ids = q.options.map(o => o.id)
+  return choosesMany(q) ? [ids[i % ids.length]!, ids[(i + 1) % ids.length]!] : [ids[i % ids.length]!]
+}
+
+for (const half of [0, 1] as const) {
+  const questions = allQuestions.filter((_, i) => i % 2 === half)
+  test(`quiz slides on the seminar's projector, open with the room voting and revealed with its votes (${half + 1} of 2): nothing overflows, clips or scrolls`, async ({ page }) => {
+    test.setTimeout(300_000)
+    const deck = await deckIndex()
+    // Ports SEMINAR_PORT + 22 to + 25: clear of seminar.spec.ts's seminars, which may run at the same time.
+    const s = await roomSeminar(11 + half, { SEMINAR_VOTERS_PER_ADDRESS: String(ROOM_SIZE) })
+    try {
+      const phones = await joinPhones(s, ROOM_SIZE)
+      const problems: string[] = []
+      for (const q of questions) {
+        const no = deck.slideOfQuestion(q.id)!
+        const votable = isVotable(q)
+        if (votable) {
+          await openQuestion(s, q.id)
+          const counted = await Promise.all(phones.map((phone, i) => castVote(s, phone, q.id, ballot(q, i))))
+          expect(counted, q.id).not.toContain(false)
+        }
+        const slide = page.locator(`[data-slidev-no="${no}"]`)
+        const tally = slide.locator('.seminar-tally')
+        for (const state of ['open', 'revealed'] as const) {
+          if (votable && state === 'revealed')
+            await closeQuestion(s, q.id)
+          // The projector's window: the deck as the seminar serves it, on this slide at this step.
+          await page.goto(presenterSide(s, state === 'open' ? String(no) : `${no}?clicks=1`).href)
+          if (votable)
+            await expect(tally).toContainText(`Live votes: ${ROOM_SIZE} voters${state === 'open' ? '' : ' · voting closed'}`)
+          else await expect(slide.locator('.seminar-discuss')).toHaveText('Discuss: not on phones')
+          await settled(page, no)
+          for (const e of [...await overflowingElements(page, no), ...await clippedElements(page, no)]) problems.push(`${q.id} (slide ${no}) ${state}: ${e}`)
+          if (state === 'open')
+            continue
+          const sources = await slide.locator('blockquote.quiz-source').count()
+          if (sources !== q.sources.length)
+            problems.push(`${q.id} ${state}: ${sources} of ${q.sources.length} passages shown`)
+          for (const marked of votable ? [slide.locator('label[data-mark="key"]'), tally.locator('li[data-mark="key"]')] : []) {
+            if (await marked.count() !== keyOptionIds(q).length)
+              problems.push(`${q.id} ${state}: ${await marked.count()} of ${keyOptionIds(q).length} key options marked`)
+          }
+        }
+      }
+      expect(problems).toEqual([])
+    }
+    finally {
+      await s.stop()
+    }
   })
 }

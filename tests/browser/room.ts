@@ -37,3 +37,21 @@ export const seminarState = async (s: RunningSeminar) => (await fetch(presenterS
 
 /** Opens a question for voting without a presenter view, the way the presenter's deck does. */
 export const openQuestion = (s: RunningSeminar, id: string) => fetch(presenterSide(s, '__seminar/current'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: id }) })
+
+/** The room's side of a seminar, on its stand-in address, as a phone reaches it. */
+const audienceOrigin = (s: RunningSeminar) => `http://${ROOM}:${new URL(s.banner.audience).port}`
+
+/** `n` devices joining the room: each gets its voter id (a cookie) as the phone page does, by opening /vote. */
+export function joinPhones(s: RunningSeminar, n: number) {
+  return Promise.all(Array.from({ length: n }, async () =>
+    (await fetch(`${audienceOrigin(s)}/vote`)).headers.get('set-cookie')!.split(';')[0]!))
+}
+
+/** One device's ballot on the open question, sent as the phone page sends it; true when the laptop counted it. */
+export async function castVote(s: RunningSeminar, phone: string, questionId: string, optionIds: string[]) {
+  const res = await fetch(`${audienceOrigin(s)}/vote`, { method: 'POST', headers: { 'content-type': 'application/json', 'cookie': phone }, body: JSON.stringify({ questionId, optionIds }) })
+  return res.status === 200
+}
+
+/** Closes voting on a question, as the presenter view does at the reveal step. */
+export const closeQuestion = (s: RunningSeminar, id: string) => fetch(presenterSide(s, '__seminar/close'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: id }) })

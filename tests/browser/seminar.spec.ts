@@ -17,7 +17,7 @@ import { ROOM, SEMINAR_PORT } from '../../tools/seminarProcess'
 import { deckIndex, deckSlides } from '../fixtures/deck'
 import { DECK } from './built'
 import { seedAnswer } from './helpers'
-import { openQuestion, presenterSide, roomSeminar, seminarState } from './room'
+import { castVote, closeQuestion, joinPhones, openQuestion, presenterSide, roomSeminar, seminarState } from './room'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -210,13 +210,8 @@ test('acknowledged votes survive kill -9 and a restart, past a torn last line', 
   const N = 40
   const s = await seminar(3, { SEMINAR_VOTERS_PER_ADDRESS: String(N) }, undefined, ['--class'])
   await open(s, q.id)
-  const audience = new URL(s.banner.audience)
-  const origin = `http://${ROOM}:${audience.port}`
-  const acked = await Promise.all(Array.from({ length: N }, async (_, i) => {
-    const cookie = (await fetch(`${origin}/vote`)).headers.get('set-cookie')!.split(';')[0]!
-    const res = await fetch(`${origin}/vote`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ questionId: q.id, optionIds: [q.options[i % q.options.length]!.id] }) })
-    return res.status === 200
-  }))
+  const phones = await joinPhones(s, N)
+  const acked = await Promise.all(phones.map((phone, i) => castVote(s, phone, q.id, [q.options[i % q.options.length]!.id])))
   expect(acked.filter(Boolean)).toHaveLength(N)
   const before = (await state(s)).tallies.find(t => t.questionId === q.id)
   await s.crash()
@@ -409,7 +404,7 @@ test('a phone\'s verdict is on the vote the server counted, and a phone that los
   await expect(sent.getByText('Vote sent.')).toBeVisible()
   // The right options ticked, never sent.
   for (const o of key) await unsent.getByRole('checkbox', { name: o.text }).check()
-  await fetch(presenterSide(s, '__seminar/close'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: m.id }) })
+  await closeQuestion(s, m.id)
   await expect(sent.getByText('You got it right.')).toBeVisible()
   await expect(unsent.getByText('Your answer was not sent.')).toBeVisible()
   await expect(unsent.getByText('You got it right.')).toBeHidden()

@@ -242,4 +242,22 @@ describe('given a question shown to a room (present mode)', () => {
     expect(w.get(`input[value="${q.correct}"]`).element.closest('label')!.getAttribute('data-mark')).toBe('key')
     expect(w.findAll('button')).toHaveLength(0)
   })
+
+  it('explains the key alone at the reveal, with every article passage, so the room sees answer, reason and source on one screen', () => {
+    for (const type of ['single', 'multiple', 'truefalse'] as const) {
+      const x = firstOf(type)
+      const w = mountQuestion(x.id, { mode: 'present', revealed: true })
+      const key = w.findAll('label[data-mark="key"]')
+      expect(key.length, type).toBeGreaterThan(0)
+      expect(w.findAll('.quiz-explanation').map(e => e.element.closest('label'))).toEqual(key.map(k => k.element))
+      expect(w.findAll('blockquote.quiz-source')).toHaveLength(x.sources.length)
+      w.unmount()
+    }
+  })
+
+  it('asks a select-all question without the scoring rule, which a vote does not use', () => {
+    const w = mountQuestion(firstOf('multiple').id, { mode: 'present' })
+    expect(w.get('.quiz-hint').text()).toBe('Select all that apply.')
+    expect(mountQuestion(firstOf('multiple').id).get('.quiz-hint').text()).toContain(PARTIAL_CREDIT_RULE)
+  })
 })

@@ -16,6 +16,13 @@ describe('given a wrong single-choice answer after Check', () => {
     expect(q.options.every(o => isExplained(q, 'y', o.id, 'solution'))).toBe(true)
   })
 
+  it('explains the key alone when the solution is shown to a room, and still marks it', () => {
+    expect(q.options.map(o => isExplained(q, 'y', o.id, 'solution', true))).toEqual([false, true, false])
+    expect(q.options.map(o => markOf(q, 'y', o.id, 'solution'))).toEqual([undefined, 'key', undefined])
+    expect(isExplained(multiple(), ['p', 'q'], 'r', 'solution', true)).toBe(false)
+    expect(multiple().options.filter(o => isExplained(multiple(), undefined, o.id, 'solution', true)).map(o => o.id)).toEqual(multiple().correct)
+  })
+
   it('marks nothing while the question is open', () => {
     expect(q.options.map(o => markOf(q, 'x', o.id, 'open'))).toEqual([undefined, undefined, undefined])
   })
