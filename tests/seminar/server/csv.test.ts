@@ -5,50 +5,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportName, recordQuestions, roomCsv, saveCsv } from '../../../seminar/server/csv'
 import { createTally } from '../../../seminar/server/tally'
+import { csvRecords as records } from '../../fixtures/csv'
 import { multiple, ordering, section, single, truefalse } from '../../fixtures/quiz'
-
-/** A CSV as RFC 4180 reads it: quoted cells may hold commas, doubled quotes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"')
-        cell += text[++i]
-      else if (c === '"')
-        quoted = false
-      else cell += c
-    }
-    else if (c === '"') {
-      quoted = true
-    }
-    else if (c === ',') {
-      row.push(cell)
-      cell = ''
-    }
-    else if (c === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, cell])
-      row = []
-      cell = ''
-      i++
-    }
-    else {
-      cell += c
-    }
-  }
-  expect([row, cell]).toEqual([[], ''])
-  return rows
-}
-
-/** Rows as header → cell records. */
-function records(text: string) {
-  expect(text.startsWith('\uFEFF')).toBe(true)
-  const [header, ...rows] = parseCsv(text.slice(1))
-  return rows.map(r => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])))
-}
 
 describe('given the room\'s votes', () => {
   const tricky: QuizQuestion = { ...single(), prompt: 'Which, "really"?', options: [{ id: 'x', text: 'Tokyo, then Moscow', explanation: '' }, { id: 'y', text: 'The "eight point" plan\nin full', explanation: '' }, { id: 'z', text: 'Z', explanation: '' }] }
