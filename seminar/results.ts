@@ -67,3 +67,10 @@ export function roomResult(q: QuizQuestion, tally: QuestionTally | undefined, as
 
 /** "C" or "B, D": options by their letters. */
 export const lettersOf = (options: readonly LetteredOption[]) => options.map(o => o.letter).join(', ')
+
+/** Splits `items` into as few pages of at most `most` as it can, as even as it can: 13 by 12 make 7 and 6. */
+export function pagesOf<T>(items: readonly T[], most: number): T[][] {
+  const count = Math.max(1, Math.ceil(items.length / most))
+  const size = Math.ceil(items.length / count)
+  return Array.from({ length: count }, (_, i) => items.slice(i * size, (i + 1) * size))
+}

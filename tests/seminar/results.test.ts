@@ -1,6 +1,6 @@
 import type { QuestionTally } from '../../seminar/protocol'
 import { describe, expect, it } from 'vitest'
-import { lettersOf, roomResult } from '../../seminar/results'
+import { lettersOf, pagesOf, roomResult } from '../../seminar/results'
 import { multiple, single, truefalse } from '../fixtures/quiz'
 
 const tally = (questionId: string, counts: Record<string, number>, voters: number, right: number, closed = false): QuestionTally => ({ questionId, counts, voters, right, closed })
@@ -37,5 +37,16 @@ describe('given a question and the room\'s votes on it', () => {
     expect([asked.voters, asked.share]).toEqual([0, undefined])
     // Votes mean it was open, whatever the caller knew.
     expect(roomResult(single(), tally('a-single', { y: 1 }, 1, 1), false).status).toBe('open')
+  })
+})
+
+describe('given more questions than fit on one screen', () => {
+  it('pages them evenly, as few pages as will hold them', () => {
+    const n = (k: number) => Array.from({ length: k }, (_, i) => i)
+    expect(pagesOf(n(12), 12)).toEqual([n(12)])
+    expect(pagesOf(n(13), 12).map(p => p.length)).toEqual([7, 6])
+    expect(pagesOf(n(27), 12).map(p => p.length)).toEqual([9, 9, 9])
+    expect(pagesOf(n(13), 12).flat()).toEqual(n(13))
+    expect(pagesOf([], 12)).toEqual([[]])
   })
 })
