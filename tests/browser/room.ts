@@ -37,3 +37,18 @@ export const seminarState = async (s: RunningSeminar) => (await fetch(presenterS
 
 /** Opens a question for voting without a presenter view, the way the presenter's deck does. */
 export const openQuestion = (s: RunningSeminar, id: string) => fetch(presenterSide(s, '__seminar/current'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: id }) })
+
+/**
+ * Ballots for the open question from as many phones as there are ballots, sent as the phone page sends them,
+ * over the room's network; each phone joins first. Resolves once every one counted. The seminar's cap of
+ * voters per address must allow them all (SEMINAR_VOTERS_PER_ADDRESS).
+ */
+export async function castVotes(s: RunningSeminar, questionId: string, ballots: string[][]) {
+  const origin = `http://${ROOM}:${new URL(s.banner.audience).port}`
+  await Promise.all(ballots.map(async (optionIds) => {
+    const cookie = (await fetch(`${origin}/vote`)).headers.get('set-cookie')!.split(';')[0]!
+    const res = await fetch(`${origin}/vote`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ questionId, optionIds }) })
+    if (res.status !== 200)
+      throw new Error(`a ballot on ${questionId} was refused: ${res.status} ${await res.text()}`)
+  }))
+}
