@@ -1,7 +1,7 @@
 /**
  * Slides for a reader studying alone (how to use the deck, quizzes and printing: `seminar: hide` in their
  * frontmatter) are passed over in a seminar, on the presenter view and so on the projector, which follows it.
- * A move onto one lands on the nearest slide shown in the direction of travel (→ and `g` forward, ← back),
+ * A move onto one lands on the nearest slide shown in the direction of travel (the right arrow and `g` forward, the left arrow back),
  * or the other way at either end of the deck. One build serves both: Slidev's own `hide` would drop the
  * slides from the self-study deck too.
  *

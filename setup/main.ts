@@ -33,7 +33,7 @@ export default defineAppSetup(({ app, router }) => {
     if (landing === target.no)
       return true
     const at = list.find(s => s.no === landing)!
-    // Forward lands on the slide's first step; back keeps the last step that ← asked for.
+    // Forward lands on the slide's first step; back keeps the last step that the left arrow asked for.
     const { clicks, ...query } = to.query
     return { name: to.name, params: { ...to.params, no: String(at.frontmatter.routeAlias ?? landing) }, query: landing > target.no ? query : { ...query, clicks }, hash: to.hash, replace: true }
   })
