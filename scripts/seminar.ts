@@ -5,7 +5,7 @@
  * The deck is dist/, built again first when a source is newer; SEMINAR_DECK_DIR serves another build as it is.
  * It starts as a rehearsal, with a record of its own begun afresh; `--class` keeps the class's record (resumed
  * after a crash, begun afresh otherwise; `--class --resume` brings back the class that last ended).
- * Ctrl+C ends it: for a class, the room's results go to exports/seminar-YYYY-MM-DD.csv and the record is put away.
+ * Ctrl+C ends it: for a class, the room's results go to a new exports/seminar-YYYY-MM-DD_HH-MM-SS.csv and the record is put away.
  *
  * Usage: `npm run seminar [-- --class [--resume]]` (optional: PORT=3030, SEMINAR_HOST=laptop.local, SEMINAR_BIND=0.0.0.0,
  * SEMINAR_AUDIENCE_PORT=PORT+1, SEMINAR_VOTERS_PER_ADDRESS=4, SEMINAR_DIR=.seminar, SEMINAR_DECK_DIR=dist)

@@ -17,6 +17,8 @@ export interface SeminarState {
   /** A rehearsal (its own record, which the class never sees) or the class. */
   record: 'rehearsal' | 'class'
   tallies: Record<string, QuestionTally>
+  /** Every question the presenter has opened in this record, votes or none. */
+  asked: string[]
   /** Network addresses whose phones were refused a ballot (their address had its share), and how many. */
   refused: { address: string, devices: number }[]
 }
@@ -28,7 +30,7 @@ export function servedBySeminar(doc: Pick<Document, 'querySelector'> | undefined
   return !!doc?.querySelector(`meta[name="${MARK_NAME}"]`)
 }
 
-const state = reactive<SeminarState>({ live: false, audienceUrl: '', record: 'class', tallies: {}, refused: [] })
+const state = reactive<SeminarState>({ live: false, audienceUrl: '', record: 'class', tallies: {}, asked: [], refused: [] })
 let started = false
 let lastSeq = 0
 /** The presenter view's last report of its slide, sent again whenever the event stream (re)connects. */
@@ -49,17 +51,23 @@ function start() {
   started = true
   const events = new EventSource(endpoint('events'))
   events.addEventListener('state', (e) => {
-    const data = JSON.parse((e as MessageEvent<string>).data) as { audienceUrl: string, record: SeminarState['record'], seq: number, tallies: QuestionTally[], refused: SeminarState['refused'] }
+    const data = JSON.parse((e as MessageEvent<string>).data) as { audienceUrl: string, record: SeminarState['record'], seq: number, tallies: QuestionTally[], asked: string[], refused: SeminarState['refused'] }
     state.audienceUrl = data.audienceUrl
     state.refused = data.refused
     state.record = data.record
     state.tallies = Object.fromEntries(data.tallies.map(t => [t.questionId, t]))
+    state.asked = data.asked
     lastSeq = data.seq
     state.live = true
     // A restarted server opens no question until the presenter view says where it is.
     void lastReport?.()
   })
   events.addEventListener('tally', e => apply(JSON.parse((e as MessageEvent<string>).data)))
+  events.addEventListener('current', (e) => {
+    const { current } = JSON.parse((e as MessageEvent<string>).data) as { current: string | null }
+    if (current && !state.asked.includes(current))
+      state.asked.push(current)
+  })
   events.addEventListener('refused', (e) => {
     state.refused = (JSON.parse((e as MessageEvent<string>).data) as { refused: SeminarState['refused'] }).refused
   })
@@ -103,7 +111,7 @@ export function useSeminar() {
     reset: (questionId: string) => post('reset', { questionId }),
     /** Lets in the phones refused a ballot at one network address (a room behind one NAT address), at once. */
     allow: (address: string) => post('allow', { address }),
-    /** Writes exports/seminar-YYYY-MM-DD.csv on the laptop; resolves to the file's path. */
+    /** Writes a new exports/seminar-YYYY-MM-DD_HH-MM-SS.csv on the laptop (never over an earlier one); resolves to its path. */
     exportResults: async () => {
       const res = await fetch(endpoint('export'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
       return res.ok ? (await res.json() as { file: string }).file : undefined

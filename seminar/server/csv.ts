@@ -1,36 +1,102 @@
 /**
- * The teacher's record of a seminar: one CSV row per votable question, in deck order, with the number
- * of voters, the share who answered right and each option's count (columns A, B, C… in display order).
+ * The teacher's record of a seminar, as "Save the room's results" and the end of a class write it: a CSV
+ * file (RFC 4180: a header row, CRLF, quotes where a cell needs them; UTF-8 with a byte-order mark, so a
+ * spreadsheet reads the curly quotes) with one row per votable question, in deck order. Each row names the
+ * question three ways (its slide, as the results slide does; its section and number there, as the quiz slide's
+ * "Question 2 of 4" and the answer key do; its id), then its status ("not asked" for a question the presenter
+ * never opened: no counts), the key's letters, voters, right, share right, the wrong option chosen most, and
+ * each option's text with how many chose it (for select-all, every option a voter ticked).
+ * Files are named by the laptop's local date and time, and a name already taken gets -2, -3…: no save
+ * overwrites another.
  *
- * Usage: `writeFileSync(join('exports', exportName(new Date())), roomCsv(questions, tallyOf))`
+ * Usage: `saveCsv('exports', exportName(new Date()), roomCsv(recordQuestions(quizBank, slideOf), room.tally.snapshot, room.wasAsked))`
  */
 
-import type { QuizQuestion } from '../../quiz/engine/types'
+import type { QuizQuestion, QuizSection } from '../../quiz/engine/types'
 import type { QuestionTally } from '../protocol'
-import { isVotable, letter } from '../../quiz/engine/scoring'
-import { shareRight } from '../protocol'
+import type { LetteredOption } from '../results'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { choosesMany, isVotable, letter } from '../../quiz/engine/scoring'
+import { lettersOf, roomResult, STATUS_WORDS } from '../results'
 
-/** `seminar-YYYY-MM-DD.csv` for a class, `rehearsal-YYYY-MM-DD.csv` for a rehearsal, by the laptop's local date. */
+/** `seminar-YYYY-MM-DD_HH-MM-SS.csv` for a class, `rehearsal-…` for a rehearsal, by the laptop's local date and time. */
 export function exportName(d: Date, record: 'rehearsal' | 'class' = 'class'): string {
   const two = (n: number) => String(n).padStart(2, '0')
-  return `${record === 'class' ? 'seminar' : 'rehearsal'}-${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}.csv`
+  const day = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`
+  const time = `${two(d.getHours())}-${two(d.getMinutes())}-${two(d.getSeconds())}`
+  return `${record === 'class' ? 'seminar' : 'rehearsal'}-${day}_${time}.csv`
+}
+
+const CSV_EXTENSION = /\.csv$/
+
+/**
+ * Writes `text` to a new file in `dir` named `name`, or `name` with -2, -3… before `.csv` when that is taken
+ * (two saves in one second, two groups the same day); never overwrites. Returns the file's path.
+ */
+export function saveCsv(dir: string, name: string, text: string): string {
+  const stem = name.replace(CSV_EXTENSION, '')
+  for (let n = 1; ; n++) {
+    const file = join(dir, n === 1 ? `${stem}.csv` : `${stem}-${n}.csv`)
+    try {
+      writeFileSync(file, text, { flag: 'wx' })
+      return file
+    }
+    catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw e
+    }
+  }
+}
+
+/** A votable question where the record places it: its section, its number there (of how many), and its slide. */
+export interface RecordQuestion {
+  question: QuizQuestion
+  section: string
+  number: number
+  of: number
+  slide: number | undefined
+}
+
+/** The bank's votable questions in deck order, each with its section, its number there and its slide. */
+export function recordQuestions(sections: readonly QuizSection[], slideOf: (id: string) => number | undefined): RecordQuestion[] {
+  return sections.flatMap(s => s.questions.map((question, i) => ({ question, section: s.title, number: i + 1, of: s.questions.length, slide: slideOf(question.id) })))
+    .filter(r => isVotable(r.question))
 }
 
 /** A character that makes a CSV cell need quotes. */
 const NEEDS_QUOTES = /[",\n\r]/
 
-function cell(v: string | number) {
-  const s = String(v)
+function cell(v: string | number | undefined) {
+  const s = String(v ?? '')
   return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s
 }
 
-export function roomCsv(questions: readonly QuizQuestion[], tallyOf: (id: string) => QuestionTally): string {
-  const votable = questions.filter(isVotable)
-  const width = Math.max(0, ...votable.map(q => q.options.length))
-  const header = ['question', 'prompt', 'voters', 'right', 'share right (%)', ...Array.from({ length: width }, (_, i) => letter(i))]
-  const rows = votable.map((q) => {
-    const t = tallyOf(q.id)
-    return [q.id, q.prompt, t.voters, t.right, shareRight(t) ?? '', ...q.options.map(o => t.counts[o.id] ?? 0)]
+const named = (options: readonly LetteredOption[]) => options.map(o => `${o.letter}: ${o.text}`).join('; ')
+
+export function roomCsv(rows: readonly RecordQuestion[], tallyOf: (id: string) => QuestionTally | undefined, wasAsked: (id: string) => boolean): string {
+  const width = Math.max(0, ...rows.map(r => r.question.options.length))
+  const header = ['slide', 'section', 'question in section', 'id', 'question', 'answer', 'status', 'key', 'voters', 'right', 'share right (%)', 'most-chosen wrong option', 'chose it', ...Array.from({ length: width }, (_, i) => [`option ${letter(i)}`, `chose ${letter(i)}`]).flat()]
+  const lines = rows.map(({ question: q, section, number, of, slide }) => {
+    const r = roomResult(q, tallyOf(q.id), wasAsked(q.id))
+    const asked = r.status !== 'not-asked'
+    const wrong = r.mostChosenWrong
+    return [
+      slide,
+      section,
+      `${number} of ${of}`,
+      q.id,
+      q.prompt,
+      choosesMany(q) ? 'select all that apply' : 'choose one',
+      STATUS_WORDS[r.status],
+      lettersOf(r.key),
+      asked ? r.voters : undefined,
+      asked ? r.right : undefined,
+      r.share,
+      wrong ? named(wrong.options) : r.voters ? 'none' : undefined,
+      wrong?.count ?? (r.voters ? 0 : undefined),
+      ...r.counts.flatMap(c => [c.option.text, asked ? c.count : undefined]),
+    ]
   })
-  return `${[header, ...rows].map(r => r.map(cell).join(',')).join('\r\n')}\r\n`
+  return `\uFEFF${[header, ...lines].map(r => r.map(cell).join(',')).join('\r\n')}\r\n`
 }

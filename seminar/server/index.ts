@@ -13,19 +13,20 @@ import type { QuizQuestion } from '../../quiz/engine/types'
 import type { PhoneMeta } from './audience'
 import type { RecordKind } from './record'
 import type { Entry } from './room'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import QRCode from 'qrcode'
-import { allQuestions } from '../../quiz/bank'
+import { allQuestions, quizBank } from '../../quiz/bank'
 import { audienceRoutes, phoneQuestion } from './audience'
-import { exportName, roomCsv } from './csv'
+import { exportName, recordQuestions, roomCsv, saveCsv } from './csv'
 import { deckFiles } from './deck'
 import { createEventHub } from './events'
 import { openJournal } from './journal'
 import { presenterRoutes } from './presenter'
 import { chooseRecord } from './record'
 import { createRoom } from './room'
+import { quizSlides } from './slides'
 
 export interface SeminarOptions {
   /** The built deck (`dist/`), served under the base it was built for. */
@@ -42,6 +43,8 @@ export interface SeminarOptions {
   resume?: boolean
   exportsDir: string
   votersPerAddress: number
+  /** The deck's source folder (its slides.md), for the slide of each question in the record: this project's by default. */
+  deckSource?: string
 }
 
 function listen(server: Server, port: number, host: string) {
@@ -99,11 +102,15 @@ export async function startSeminar(o: SeminarOptions) {
 
   let qrSvg: Promise<string> | undefined
   const qr = () => qrSvg ??= QRCode.toString(o.audienceUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
+  const slides = await quizSlides(o.deckSource ?? fileURLToPath(new URL('../..', import.meta.url))).catch((e: Error) => {
+    console.warn(`Seminar: cannot read the deck's slides (${e.message}); the saved results will give no slide numbers.`)
+    return new Map<string, number>()
+  })
+  const recorded = recordQuestions(quizBank, id => slides.get(id))
+  /** Writes the room's results to a new file (never over an earlier one); returns its path. */
   const exportCsv = () => {
     mkdirSync(o.exportsDir, { recursive: true })
-    const file = join(o.exportsDir, exportName(new Date(), o.record))
-    writeFileSync(file, roomCsv(questionList, room.tally.snapshot))
-    return file
+    return saveCsv(o.exportsDir, exportName(new Date(), o.record), roomCsv(recorded, room.tally.snapshot, room.wasAsked))
   }
 
   const page = readFileSync(new URL('../client/vote.html', import.meta.url), 'utf8')

@@ -34,7 +34,7 @@ export interface PresenterOptions {
 }
 
 export function deckState(room: Room, audienceUrl: string, record: RecordKind = 'class') {
-  return { live: true, audienceUrl, record, current: room.current, seq: room.seq, tallies: room.tally.all(), refused: room.refused() }
+  return { live: true, audienceUrl, record, current: room.current, asked: room.asked(), seq: room.seq, tallies: room.tally.all(), refused: room.refused() }
 }
 
 export function presenterRoutes({ room, decks, deck, base = '/', port, audienceUrl, record = 'class', qr, exportCsv }: PresenterOptions) {

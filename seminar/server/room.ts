@@ -47,6 +47,8 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
   const waiting = new Map<string, Set<string>>()
   const capOf = (address: string) => allowed.get(address) ?? votersPerAddress
   let current: string | null = null
+  /** Every question the presenter has opened, in the order first opened: the record marks the others "not asked". */
+  const asked = new Set<string>()
   let seq = 0
   /** How to undo each entry applied but not yet on disk, oldest first. */
   const undos: (() => void)[] = []
@@ -83,9 +85,14 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
       }
       case 'current': {
         const before = current
+        const first = e.q !== null && !asked.has(e.q)
         current = e.q
+        if (first)
+          asked.add(e.q!)
         keep(() => {
           current = before
+          if (first)
+            asked.delete(e.q!)
           changed('current', before)
         })
         changed('current', e.q)
@@ -166,6 +173,10 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
     get seq() {
       return seq
     },
+    /** Whether the presenter has opened this question (its slide was up in the presenter view) at any point. */
+    wasAsked: (id: string) => asked.has(id),
+    /** The questions opened so far, in the order first opened. */
+    asked: () => [...asked],
     isVoter: (id: string | undefined): id is string => !!id && VOTER_ID.test(id) && voters.has(id),
     addressFull: (address: string) => (perAddress.get(address) ?? 0) >= capOf(address),
     votersPerAddress,
@@ -213,12 +224,12 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
     /** The same state in as few entries as possible, for compacting the journal on a clean exit. */
     entries(): Entry[] {
       const out: Entry[] = [...Array.from(allowed, ([a, n]): Entry => ({ t: 'allow', a, n })), ...Array.from(voters, ([v, a]): Entry => ({ t: 'voter', v, a }))]
-      for (const t of tally.all()) {
-        // Ballots are replayed while their question is open, then the question is closed if it was.
-        out.push({ t: 'current', q: t.questionId })
-        for (const [v, o] of tally.ballots(t.questionId)) out.push({ t: 'vote', v, q: t.questionId, o })
-        if (t.closed)
-          out.push({ t: 'close', q: t.questionId })
+      // Every question asked, votes or none; ballots are replayed while their question is open, then it is closed if it was.
+      for (const q of new Set([...asked, ...tally.all().map(t => t.questionId)])) {
+        out.push({ t: 'current', q })
+        for (const [v, o] of tally.ballots(q)) out.push({ t: 'vote', v, q, o })
+        if (tally.isClosed(q))
+          out.push({ t: 'close', q })
       }
       out.push({ t: 'current', q: current })
       return out

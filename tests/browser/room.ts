@@ -55,3 +55,16 @@ export async function castVote(s: RunningSeminar, phone: string, questionId: str
 
 /** Closes voting on a question, as the presenter view does at the reveal step. */
 export const closeQuestion = (s: RunningSeminar, id: string) => fetch(presenterSide(s, '__seminar/close'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: id }) })
+
+/**
+ * Ballots for the open question from as many phones as there are ballots, sent as the phone page sends them,
+ * over the room's network; each phone joins first. Resolves once every one counted. The seminar's cap of
+ * voters per address must allow them all (SEMINAR_VOTERS_PER_ADDRESS).
+ */
+export async function castVotes(s: RunningSeminar, questionId: string, ballots: string[][]) {
+  const phones = await joinPhones(s, ballots.length)
+  await Promise.all(ballots.map(async (optionIds, i) => {
+    if (!await castVote(s, phones[i]!, questionId, optionIds))
+      throw new Error(`a ballot on ${questionId} was refused`)
+  }))
+}

@@ -4,20 +4,22 @@
 // serves the run's one build of the deck (built.ts), under the base it was built for. Loopback only.
 
 import type { Browser, Page } from '@playwright/test'
+import type { QuizOption, QuizQuestion } from '../../quiz/engine/types'
 import type { RunningSeminar } from '../../tools/seminarProcess'
-import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
-import { allQuestions } from '../../quiz/bank'
-import { choosesMany, isVotable, keyOptionIds } from '../../quiz/engine/scoring'
+import { allQuestions, quizBank } from '../../quiz/bank'
+import { choosesMany, isVotable, keyOptionIds, letter } from '../../quiz/engine/scoring'
 import { SEMINAR_MARK } from '../../seminar/protocol'
 import { CHROMIUM_ARGS, findChromium } from '../../tools/chromium'
 import { ROOM, SEMINAR_PORT } from '../../tools/seminarProcess'
+import { csvRecords } from '../fixtures/csv'
 import { deckIndex, deckSlides } from '../fixtures/deck'
 import { DECK } from './built'
 import { seedAnswer } from './helpers'
-import { castVote, closeQuestion, joinPhones, openQuestion, presenterSide, roomSeminar, seminarState } from './room'
+import { castVote, castVotes, closeQuestion, joinPhones, openQuestion, presenterSide, roomSeminar, seminarState } from './room'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -478,4 +480,198 @@ test('phones refused behind one address show in the presenter view, and "Allow t
   // And the keys still move the slides after the button.
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/clicks=1/)
+})
+
+/** The file the presenter view's Save button says it wrote. */
+async function saveResults(page: Page) {
+  const save = page.getByRole('button', { name: 'Save the room\'s results (CSV)' })
+  const said = page.locator('.room-save [aria-live]')
+  const before = await said.textContent()
+  await save.click()
+  await expect(said).not.toHaveText(before!)
+  await expect(said).toHaveText(/^Saved to /)
+  return (await said.textContent())!.replace('Saved to ', '')
+}
+
+test('Save results writes a record a teacher can read: each question\'s slide, key letters, option texts, the wrong answer chosen most, select-all counts per option, "not asked"; a second save writes a second file', async ({ page }) => {
+  test.setTimeout(180_000)
+  const s = await seminar(11, {}, undefined, ['--class'])
+  const deck = await deckIndex()
+  const m = questions.find(x => x.type === 'multiple')!
+  const key = m.options.filter(o => keyOptionIds(m).includes(o.id))
+  const outside = m.options.find(o => !keyOptionIds(m).includes(o.id))!
+
+  // The single-choice question: one phone right, two wrong, then the reveal.
+  await page.goto(presenterSide(s, `presenter/${deck.slideOfQuestion(q.id)}`).href)
+  const tally = page.locator('.slidev-page:visible .seminar-tally').first()
+  const [a, b, c] = [await phone(s.banner.audience), await phone(s.banner.audience), await phone(s.banner.audience)]
+  await a.getByRole('radio', { name: right.text }).check()
+  for (const p of [b, c]) await p.getByRole('radio', { name: wrong.text }).check()
+  await expect(tally).toContainText('Live votes: 3 voters')
+  await page.keyboard.press('ArrowRight')
+  await expect(tally).toContainText('voting closed')
+  // The select-all question: one phone ticks the key, one the first key option and one outside it.
+  await page.goto(presenterSide(s, `presenter/${deck.slideOfQuestion(m.id)}`).href)
+  for (const o of key) await a.getByRole('checkbox', { name: o.text }).check()
+  await b.getByRole('checkbox', { name: key[0]!.text }).check()
+  await b.getByRole('checkbox', { name: outside.text }).check()
+  for (const p of [a, b]) {
+    await p.getByRole('button', { name: 'Send my answer' }).click()
+    await expect(p.getByText('Vote sent.')).toBeVisible()
+  }
+  await expect(tally).toContainText('Live votes: 2 voters')
+
+  await page.goto(presenterSide(s, 'presenter/results').href)
+  const first = await saveResults(page)
+  expect(first).toMatch(/exports\/seminar-\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d(-\d+)?\.csv$/)
+  const text = readFileSync(first, 'utf8')
+  const rows = csvRecords(text)
+  // One row per votable question, in deck order, each with its slide and its number in its section.
+  const votable = quizBank.flatMap(sec => sec.questions.map((x, i) => ({ x, no: `${i + 1} of ${sec.questions.length}`, section: sec.title }))).filter(r => isVotable(r.x))
+  expect(rows.map(r => [r.id, r.slide, r.section, r['question in section']])).toEqual(votable.map(r => [r.x.id, String(deck.slideOfQuestion(r.x.id) ?? ''), r.section, r.no]))
+  const letterOf = (x: QuizQuestion, id: string) => letter(x.options.findIndex(o => o.id === id))
+
+  const one = rows.find(r => r.id === q.id)!
+  expect(one).toMatchObject({ 'status': 'asked, voting closed', 'key': letterOf(q, q.correct), 'voters': '3', 'right': '1', 'share right (%)': '33', 'most-chosen wrong option': `${letterOf(q, wrong.id)}: ${wrong.text}`, 'chose it': '2' })
+  expect(q.options.map((o, i) => [one[`option ${letter(i)}`], one[`chose ${letter(i)}`]])).toEqual(q.options.map(o => [o.text, String(o === right ? 1 : o === wrong ? 2 : 0)]))
+
+  const all = rows.find(r => r.id === m.id)!
+  expect(all).toMatchObject({ 'answer': 'select all that apply', 'key': key.map(o => letterOf(m, o.id)).join(', '), 'voters': '2', 'right': '1', 'most-chosen wrong option': `${letterOf(m, outside.id)}: ${outside.text}`, 'chose it': '1' })
+  const ticked = (o: QuizOption) => (key.includes(o) ? 1 : 0) + (o === key[0] || o === outside ? 1 : 0)
+  expect(m.options.map((o, i) => [all[`option ${letter(i)}`], all[`chose ${letter(i)}`]])).toEqual(m.options.map(o => [o.text, String(ticked(o))]))
+
+  // Every other question was never opened: "not asked", and no counts to mistake for a room that knew nothing.
+  const never = rows.filter(r => r.id !== q.id && r.id !== m.id)
+  expect(never.length).toBeGreaterThan(5)
+  for (const r of never) expect([r.status, r.voters, r.right, r['share right (%)'], r['chose A']]).toEqual(['not asked', '', '', '', ''])
+
+  // A second save, a second later or not: a second file, and the first one kept as it was.
+  const second = await saveResults(page)
+  expect(second).not.toBe(first)
+  expect(readdirSync(join(s.dir, 'exports')).sort()).toEqual([basename(first), basename(second)].sort())
+  expect(readFileSync(first, 'utf8')).toBe(text)
+})
+
+test('in the seminar, the results slide shows the room\'s results in type the back row reads (each question asked, share right, the wrong answer chosen most), no personal score, and pages through more than fit', async ({ page, context }) => {
+  test.setTimeout(180_000)
+  const s = await seminar(12, { SEMINAR_VOTERS_PER_ADDRESS: '400' }, undefined, ['--class'])
+  const votable = await votableSlides()
+  expect(votable.length).toBeGreaterThan(13)
+  /** Eight phones on each question: `i % 8` of them choose the key, the rest the first option outside it. */
+  async function ask(i: number) {
+    const x = votable[i]!.q
+    await open(s, x.id)
+    const outside = x.options.find(o => !keyOptionIds(x).includes(o.id))!
+    await castVotes(s, x.id, Array.from({ length: 8 }, (_, j) => (j < i % 8 ? keyOptionIds(x) : [outside.id])))
+  }
+  for (let i = 0; i < 12; i++) await ask(i)
+
+  const projector = await context.newPage()
+  // This browser once studied the deck alone and answered a question: that score must not show.
+  await projector.goto(s.banner.projector)
+  await seedAnswer(projector, q, wrong.id)
+  await page.goto(presenterSide(s, 'presenter/results').href)
+  await expect(projector).toHaveURL(/\/results(\?|$)/)
+  for (const view of [page, projector]) {
+    const slide = view.locator('.slidev-page:visible').first()
+    await expect(slide.getByRole('heading', { name: /^The room.s results$/ })).toBeVisible()
+    await expect(slide).not.toContainText('Your results')
+    await expect(slide).not.toContainText('Total:')
+    await expect(slide.getByRole('button', { name: 'Retry missed questions' })).toHaveCount(0)
+    await expect(slide.locator('.room-results tbody tr')).toHaveCount(12)
+  }
+  const rows = projector.locator('.slidev-page:visible .room-results tbody tr')
+  // Question 3 (index 2): 2 of 8 right, and the other 6 chose the same wrong option.
+  const third = votable[2]!.q
+  const thirdWrong = third.options.findIndex(o => !keyOptionIds(third).includes(o.id))
+  await expect(rows.nth(2).locator('td').nth(0)).toHaveText(String(votable[2]!.no))
+  await expect(rows.nth(2).locator('td').nth(1)).toHaveText(third.prompt)
+  await expect(rows.nth(2).locator('td').nth(2)).toHaveText('25% of 8')
+  await expect(rows.nth(2).locator('td').nth(3)).toHaveText(`${letter(thirdWrong)} ${third.options[thirdWrong]!.text}`)
+  await expect(projector.getByRole('button', { name: 'Save the room\'s results (CSV)' })).toHaveCount(0)
+
+  // Large type: the rows' text at least 22 px on a 1280×720 projector; nothing past the slide's edge, the
+  // presenter view's Save button included.
+  for (const view of [projector, page]) {
+    const fit = await view.evaluate(() => {
+      const slide = document.querySelector('.results-layout')!
+      const box = slide.getBoundingClientRect()
+      const cell = slide.querySelector('.room-question') as HTMLElement
+      const px = Number.parseFloat(getComputedStyle(cell).fontSize) * cell.getBoundingClientRect().width / cell.offsetWidth
+      const parts = [...slide.querySelectorAll('h1, .room-results tr, .room-page, .room-save button')]
+      const inside = parts.every((el) => {
+        const r = el.getBoundingClientRect()
+        return r.bottom <= box.bottom + 0.5 && r.right <= box.right + 0.5
+      })
+      return { px, parts: parts.length, inside, overflow: slide.scrollHeight - slide.clientHeight }
+    })
+    expect(fit.parts).toBe(view === page ? 15 : 14)
+    expect(fit.inside).toBe(true)
+    expect(fit.overflow).toBeLessThanOrEqual(0)
+    if (view === projector)
+      expect(fit.px).toBeGreaterThanOrEqual(22)
+  }
+  await page.screenshot({ path: test.info().outputPath('results-12-asked-presenter.png') })
+  await projector.screenshot({ path: test.info().outputPath('results-12-asked.png') })
+
+  // Two more questions asked: two pages, and → on the presenter view turns them on both screens.
+  await ask(12)
+  await ask(13)
+  await open(s, votable[0]!.q.id)
+  await page.goto(presenterSide(s, 'presenter/results').href)
+  for (const view of [page, projector]) {
+    // The presenter view's preview of the next step shows page 2 beside it.
+    await expect(view.locator('.slidev-page:visible').first().locator('.room-results tbody tr')).toHaveCount(7)
+    await expect(view.locator('.slidev-page:visible').first().locator('.room-page')).toHaveText('Page 1 of 2: → for more')
+  }
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/clicks=1/)
+  await expect(projector.locator('.slidev-page:visible .room-page')).toHaveText('Page 2 of 2')
+  await expect(projector.locator('.slidev-page:visible .room-results tbody tr').last().locator('td').first()).toHaveText(String(votable[13]!.no))
+  await projector.screenshot({ path: test.info().outputPath('results-page-2.png') })
+  await page.keyboard.press('ArrowRight')
+  await expect(page).not.toHaveURL(/presenter\/results/)
+})
+
+test('in the seminar, → and g pass over the slides for a reader studying alone, and the projector never shows them; the self-study deck keeps them', async ({ page, context }) => {
+  test.setTimeout(120_000)
+  const s = await firstSeminar()
+  const slides = await deckSlides()
+  const hidden = slides.filter(x => x.frontmatter.seminar === 'hide')
+  expect(hidden.map(x => x.no)).toEqual([2, 3])
+  const names = hidden.flatMap(x => [String(x.no), String(x.frontmatter.routeAlias)])
+  const projector = await context.newPage()
+  const seen: string[] = []
+  projector.on('framenavigated', f => seen.push(new URL(f.url()).pathname.split('/').at(-1)!))
+  await projector.goto(s.banner.projector)
+  await page.goto(presenterSide(s, 'presenter/1').href)
+  const cover = /\/(1|title)(\?|$)/
+  await expect(projector).toHaveURL(cover)
+
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/\/presenter\/join(\?|$)/)
+  await expect(projector).toHaveURL(/\/join(\?|$)/)
+  await expect(projector.locator('.seminar-join img')).toBeVisible()
+  await page.keyboard.press('ArrowLeft')
+  await expect(page).toHaveURL(/\/presenter\/(1|title)(\?|$)/)
+  await expect(projector).toHaveURL(cover)
+  await page.keyboard.press('g')
+  await page.locator('#slidev-goto-input').fill('3')
+  await page.locator('#slidev-goto-input').press('Enter')
+  await expect(page).toHaveURL(/\/presenter\/join(\?|$)/)
+  await expect(projector).toHaveURL(/\/join(\?|$)/)
+  expect(seen.filter(n => names.includes(n))).toEqual([])
+  for (const h of ['How to use this deck', 'Quizzes and printing']) await expect(projector.getByRole('heading', { name: h })).toBeHidden()
+
+  // A projector window opened on one of them lands on the next slide shown.
+  await projector.goto(presenterSide(s, 'how-to-quizzes').href)
+  await expect(projector).toHaveURL(/\/join(\?|$)/)
+  await expect(projector.getByRole('heading', { name: 'Quizzes and printing' })).toBeHidden()
+
+  // The self-study deck, on a static host, still has them.
+  const alone = await context.newPage()
+  await alone.goto('1')
+  await alone.keyboard.press('ArrowRight')
+  await expect(alone).toHaveURL(/\/how-to-use(\?|$)/)
+  await expect(alone.getByRole('heading', { name: 'How to use this deck' })).toBeVisible()
 })

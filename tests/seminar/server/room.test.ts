@@ -66,6 +66,31 @@ describe('given a room', () => {
     expect(disk.text().split('\n').length).toBeLessThan(12)
   })
 
+  it('remembers every question the presenter opened, votes or none, through a restart, compaction and a reset', async () => {
+    const disk = memoryDisk()
+    const room = open(disk)
+    expect(room.asked()).toEqual([])
+    await room.setCurrent('a-single')
+    await room.setCurrent('a-multiple')
+    await room.setCurrent(null)
+    await room.reset('a-single')
+    expect(room.asked()).toEqual(['a-single', 'a-multiple'])
+    expect(room.wasAsked('a-ordering')).toBe(false)
+    expect(open(disk).asked()).toEqual(['a-single', 'a-multiple'])
+    openJournal<Entry>('j', disk).compact(room.entries())
+    const compacted = open(disk)
+    expect(compacted.asked().sort()).toEqual(['a-multiple', 'a-single'])
+    expect(compacted.current).toBeNull()
+  })
+
+  it('forgets a question it opened when the disk refused that opening', async () => {
+    const disk = memoryDisk()
+    const room = open(disk)
+    disk.failing = true
+    await expect(room.setCurrent('a-single')).rejects.toThrow()
+    expect([room.asked(), room.current]).toEqual([[], null])
+  })
+
   it('raises one address\'s cap when the presenter allows its refused devices, and keeps the raise through a restart and compaction', async () => {
     const disk = memoryDisk()
     const room = open(disk, 1)
