@@ -20,7 +20,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { MOODLE_XML, writeMoodleXml } from '../quiz/bank/moodle'
 import { findChromium } from '../tools/chromium'
-import { buildHandout } from '../tools/handout/build'
+import { buildHandout } from '../tools/print/teacherHandout'
 import { blankPages, DECK_EXPORTS, hasPoppler, PDF_FILES, pdfToPngs } from '../tools/pdf'
 import { buildScormPackage, SCORM_PACKAGE } from '../tools/scorm-package'
 
