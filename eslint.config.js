@@ -40,7 +40,7 @@ export default antfu(
     },
   },
   {
-    files: ['slides.md', 'pages/**/*.md', 'answer-key.md'],
+    files: ['slides.md', 'pages/**/*.md'],
     rules: {
       'markdown/no-multiple-h1': 'off', // a Slidev file holds many slides, and each slide has its own h1
     },

@@ -1,14 +1,16 @@
 /**
- * `npm run export`: the deck PDF (quizzes as worksheets), the answer key PDF and the handout PDF (slides
- * with speaker notes), then, for a course's LMS, the SCORM 1.2 package and the question bank as Moodle XML,
- * into exports/. `--only pdf` writes the three PDFs alone, `--only lms` the LMS files alone.
+ * `npm run export`: the deck PDF (quizzes as worksheets), then from its pages and the bank the students'
+ * handout, the teachers' handout and the answer key (tools/print/), then, for a course's LMS, the SCORM 1.2
+ * package and the question bank as Moodle XML, into exports/. `--only pdf` writes the four PDFs alone,
+ * `--only lms` the LMS files alone.
  * Uses the Chromium that findChromium() picks; set CHROMIUM_PATH to choose another.
  *
  * Slidev prints once the network is idle (`--wait-until networkidle`, its default) and no slide is still
  * loading, yet that is not always enough: on a cold Vite cache with the machine busy, it printed every
  * page blank (1 run in 6 here; 0 blank pages in 5 runs on a quieter machine). A page without its
  * "N / total" footer is blank, so the export checks and, once the cache is warm, tries again.
- * The handout's slide pictures are the deck PDF's pages (poppler's pdftoppm), not a third export.
+ * The deck is the one Slidev export: the handouts' slide pictures are its pages (poppler's pdftoppm), and the
+ * handouts and the answer key are HTML printed by one Chromium, so a question never splits across pages.
  *
  * Usage: `npm run export` (or `tsx scripts/export.ts [outDir=exports] [--only pdf|lms]`)
  */
@@ -20,8 +22,8 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { MOODLE_XML, writeMoodleXml } from '../quiz/bank/moodle'
 import { findChromium } from '../tools/chromium'
-import { buildHandout } from '../tools/handout/build'
-import { blankPages, DECK_EXPORTS, hasPoppler, PDF_FILES, pdfToPngs } from '../tools/pdf'
+import { blankPages, hasPoppler, PDF_FILES, pdfToPngs } from '../tools/pdf'
+import { buildPrintouts } from '../tools/print'
 import { buildScormPackage, SCORM_PACKAGE } from '../tools/scorm-package'
 
 const args = process.argv.slice(2)
@@ -48,28 +50,30 @@ function slidevExport(entry: string, output: string) {
 }
 
 if (only !== 'lms') {
-  for (const { entry, file } of DECK_EXPORTS) {
-    const output = join(outDir, file)
-    for (let attempt = 1; ; attempt++) {
-      slidevExport(entry, output)
-      const blank = hasPoppler() ? blankPages(output) : []
-      if (!blank.length)
-        break
-      if (attempt === 3) {
-        console.error(`${output} still has blank pages (${blank.join(', ')}) after ${attempt} tries.`)
-        process.exit(1)
-      }
-      console.warn(`${output} printed ${blank.length} blank page(s) (Slidev printed before the slides mounted); exporting again.`)
+  const deck = join(outDir, PDF_FILES.deck)
+  for (let attempt = 1; ; attempt++) {
+    slidevExport('slides.md', deck)
+    const blank = hasPoppler() ? blankPages(deck) : []
+    if (!blank.length)
+      break
+    if (attempt === 3) {
+      console.error(`${deck} still has blank pages (${blank.join(', ')}) after ${attempt} tries.`)
+      process.exit(1)
     }
+    console.warn(`${deck} printed ${blank.length} blank page(s) (Slidev printed before the slides mounted); exporting again.`)
   }
 
-  // The handout: each page of the deck PDF as a picture (96 dpi: the slide's own size, small enough to email), notes beside it.
+  // The handouts take each page of the deck PDF as a picture (96 dpi: the slide's own size, small enough to email).
   const started = Date.now()
-  const pngDir = mkdtempSync(join(tmpdir(), 'rj-handout-'))
-  const handout = join(outDir, PDF_FILES.handout)
-  const slides = await buildHandout({ images: pdfToPngs(join(outDir, PDF_FILES.deck), pngDir), outFile: handout })
-  rmSync(pngDir, { recursive: true, force: true })
-  console.log(`Built the handout (${slides} slides) → ${handout} in ${seconds(started)}`)
+  const workDir = mkdtempSync(join(tmpdir(), 'rj-print-'))
+  const files = { studentHandout: join(outDir, PDF_FILES.studentHandout), teacherHandout: join(outDir, PDF_FILES.teacherHandout), answerKey: join(outDir, PDF_FILES.answerKey) }
+  try {
+    const slides = await buildPrintouts({ images: pdfToPngs(deck, workDir), workDir, files })
+    console.log(`Built from the deck's ${slides} pages and the bank → ${Object.values(files).join(', ')} in ${seconds(started)}`)
+  }
+  finally {
+    rmSync(workDir, { recursive: true, force: true })
+  }
 }
 
 if (only !== 'pdf') {

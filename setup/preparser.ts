@@ -4,7 +4,6 @@
  *   rules of quiz/bank/wording.ts applied, so a broken question stops `slidev build` / `slidev export` with a message naming its file and id;
  * - quiz slides (`layout: quiz`) get their question's quiz section (`quizSection:`) and one click step, `clicks: 1`, the
  *   presenter's reveal on every synced screen;
- * - the answer key's entry gets its pages from the bank, in place of its marker line (quiz/bank/slides.ts);
  * - the answer key, generated from the quiz data, is appended to their speaker notes;
  * - on every slide, each "paragraph N" in the speaker notes becomes a link to that paragraph in `/article`.
  */
@@ -13,19 +12,16 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { definePreparserSetup } from '@slidev/types'
 import { articleParagraphs, linkParagraphRefs, normaliseTypography } from '../content/article'
-import { locateQuestion, quizBank, quizFiles } from '../quiz/bank'
+import { locateQuestion, quizFiles } from '../quiz/bank'
 import { notesWithAnswerKey } from '../quiz/bank/answerKey'
 import { validateBank } from '../quiz/bank/schema'
-import { expandAnswerKeyPages, quizSlideFrontmatter } from '../quiz/bank/slides'
+import { quizSlideFrontmatter } from '../quiz/bank/slides'
 
 export default definePreparserSetup(({ filepath }) => {
   const article = readFileSync(join(dirname(filepath), 'content/article.md'), 'utf8')
   validateBank(quizFiles, { paragraphs: articleParagraphs(article).map(normaliseTypography), normalise: normaliseTypography, wording: true })
   return [{
     name: 'quiz-slides',
-    async transformRawLines(lines) {
-      expandAnswerKeyPages(lines, quizBank)
-    },
     async transformSlide(_content, frontmatter) {
       quizSlideFrontmatter(frontmatter, locateQuestion)
       return undefined

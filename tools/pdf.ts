@@ -11,16 +11,15 @@ import { join } from 'node:path'
 
 /** The file names `npm run export` writes into its output folder. */
 export const PDF_FILES = {
+  /** The deck, one page a slide, quizzes as worksheets: the one Slidev export. */
   deck: 'russia-japan-common-ground.pdf',
+  /** Every question with its key, the reasons and the article passages. */
   answerKey: 'answer-key.pdf',
-  handout: 'handout.pdf',
+  /** To give out before class: slides, their key points and the quizzes as worksheets; no answers, no notes. */
+  studentHandout: 'handout-for-students.pdf',
+  /** For the teacher: every slide with its speaker notes and, on quiz slides, the answer key. */
+  teacherHandout: 'handout-for-teachers.pdf',
 } as const
-
-/** The Slidev entries exported to PDF, and the file each becomes. */
-export const DECK_EXPORTS = [
-  { entry: 'slides.md', file: PDF_FILES.deck },
-  { entry: 'answer-key.md', file: PDF_FILES.answerKey },
-] as const
 
 const PAGES = /^Pages:\s+(\d+)/m
 const PAGE_PNG = /^page-(\d+)\.png$/
@@ -68,4 +67,21 @@ export function pdfToPngs(file: string, outDir: string, dpi = 96): string[] {
 export function blankPages(file: string): number[] {
   const pages = pdfText(file, { layout: true }).split('\f').slice(0, -1)
   return pages.flatMap((page, i) => new RegExp(`(^|\\D)${i + 1}\\s*/\\s*${pages.length}(\\D|$)`).test(page) ? [] : [i + 1])
+}
+
+const PAGE_BOX = /<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g
+const WORD_BOTTOM = /<word [^>]*yMin="([\d.]+)"[^>]*yMax="([\d.]+)"/g
+/** The footer sits in the bottom margin (15 mm of A4's 297 mm); text above this share of the page is content. */
+const FOOTER_TOP = 0.95
+
+/**
+ * How far down each page its text reaches, as a share of the page's height (0 to 1), leaving out the
+ * footer: a page whose content stops at 0.5 is half empty.
+ */
+export function pageFill(file: string): number[] {
+  return Array.from(poppler('pdftotext', ['-bbox', file, '-']).matchAll(PAGE_BOX), ([, , height, words]) => {
+    const h = Number(height)
+    const bottoms = Array.from(words!.matchAll(WORD_BOTTOM), ([, top, bottom]) => [Number(top), Number(bottom)]).filter(([top]) => top! < h * FOOTER_TOP).map(([, bottom]) => bottom!)
+    return bottoms.length ? Math.max(...bottoms) / h : 0
+  })
 }

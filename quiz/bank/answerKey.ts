@@ -1,7 +1,7 @@
 /**
  * The answer key in words, from the quiz data: for speaker notes (markdown) and the answer-key PDF.
  *
- * Usage: `answerKeyNote(question)` → markdown for a slide's notes
+ * Usage: `notesWithAnswerKey(note, frontmatter, find)` → a quiz slide's notes with the key on top
  */
 
 import type { QuizQuestion } from '../engine/types'
@@ -23,11 +23,6 @@ export function answerKeyWhy(q: QuizQuestion): string {
     '',
     ...q.sources.map(s => `Source, paragraph ${s.paragraph}: “${s.quote}”`),
   ].join('\n')
-}
-
-/** The whole answer key in words: the key, then why. */
-export function answerKeyNote(q: QuizQuestion): string {
-  return `${answerKeyHead(q)}\n\n${answerKeyWhy(q)}`
 }
 
 /**

@@ -12,8 +12,8 @@ import { ROOT } from '../fixtures/deck'
 /** Symbols on slides and quizzes that Nunito Sans never had: the system font draws them, as before the cut. */
 const SYSTEM_SYMBOLS = '↑→↓◐★✓✗'
 
-/** Everything that reaches a slide, /study or /article: pages, the article, the bank, components and styles. */
-const RENDERED = ['slides.md', 'answer-key.md', 'global-top.vue', 'global-bottom.vue', 'pages', 'content', 'quiz', 'quiz/engine', 'components', 'layouts', 'setup', 'styles', 'app', 'lms', 'seminar/client']
+/** Everything that reaches a slide, /study, /article or a printout: pages, the article, the bank, components, styles and the printouts' words. */
+const RENDERED = ['slides.md', 'global-top.vue', 'global-bottom.vue', 'pages', 'content', 'quiz', 'quiz/engine', 'components', 'layouts', 'setup', 'styles', 'app', 'lms', 'seminar/client', 'tools/print']
 /** Build-time messages, never drawn in the deck. */
 const NOT_RENDERED = new Set(['setup/preparser.ts'])
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { notesToHtml } from '../../../tools/handout/notes'
+import { notesToHtml } from '../../../tools/print/notes'
 
 describe('speaker notes in the handout', () => {
   it('keep paragraphs, lists and bold', () => {
