@@ -1,5 +1,5 @@
 /**
- * The answer key in words, from the quiz data: for speaker notes (markdown) and the answer-key PDF.
+ * The answer key in words, from the quiz data, for a quiz slide's speaker notes (markdown).
  *
  * Usage: `notesWithAnswerKey(note, frontmatter, find)` → a quiz slide's notes with the key on top
  */
