@@ -82,7 +82,7 @@ export function planProblems(order: readonly PlanStep[], questions: readonly Qui
     if (!q)
       problems.push(`${id} is not a question in the bank`)
     else if (!isVotable(q))
-      problems.push(`${id} is a ${q.type} question, which phones cannot vote on`)
+      problems.push(`${id} cannot be voted on from phones (its type is ${q.type})`)
     if (ids.indexOf(id) !== i)
       problems.push(`${id} is in the plan twice`)
   }

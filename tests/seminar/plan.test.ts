@@ -23,7 +23,7 @@ describe('given the seminar\'s plan', () => {
     expect(planProblems(bad, allQuestions)).toEqual([
       'the sections\' budgets add up to 89 minutes, not 90',
       'no-such-question is not a question in the bank',
-      `${discussed.id} is a ${discussed.type} question, which phones cannot vote on`,
+      `${discussed.id} cannot be voted on from phones (its type is ${discussed.type})`,
       `${votable} is in the plan twice`,
     ])
   })
@@ -95,7 +95,7 @@ describe('given --questions', () => {
     expect(chooseQuestions(` ${a!.id}, ${b!.id} `, allQuestions)).toEqual({ ids: [a!.id, b!.id], label: '2 chosen questions' })
     const discussed = allQuestions.find(q => !isVotable(q))!
     expect(() => chooseQuestions(`${a!.id},nope`, allQuestions)).toThrow('nope is not a question in the bank')
-    expect(() => chooseQuestions(discussed.id, allQuestions)).toThrow(`${discussed.id} is a ${discussed.type} question`)
+    expect(() => chooseQuestions(discussed.id, allQuestions)).toThrow(`${discussed.id} cannot be voted on from phones`)
     expect(() => chooseQuestions(',', allQuestions)).toThrow('no question named')
   })
 
