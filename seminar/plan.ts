@@ -102,5 +102,5 @@ export function chooseQuestions(flag: string | undefined, questions: readonly Qu
   const wrong = planProblems([{ section: '--questions', start: '', minutes: 1, what: '', core: ids }], questions, 1)
   if (wrong.length || !ids.length)
     throw new Error(`--questions ${value}: ${wrong.join('; ') || 'no question named'}. Use core, all, or question ids separated by commas.`)
-  return { ids, label: value === 'core' ? `the core plan's ${ids.length} questions (seminar/plan.ts)` : `${ids.length} chosen ${ids.length === 1 ? 'question' : 'questions'}` }
+  return { ids, label: value === 'core' ? `the core plan's ${ids.length} questions (seminar/plan.ts)` : `${ids.length} chosen ${ids.length === 1 ? 'question' : 'questions'} (${ids.join(', ')})` }
 }

@@ -92,7 +92,7 @@ describe('given --questions', () => {
 
   it('takes votable ids separated by commas, and refuses any other with a message that names it', () => {
     const [a, b] = allQuestions.filter(isVotable)
-    expect(chooseQuestions(` ${a!.id}, ${b!.id} `, allQuestions)).toEqual({ ids: [a!.id, b!.id], label: '2 chosen questions' })
+    expect(chooseQuestions(` ${a!.id}, ${b!.id} `, allQuestions)).toEqual({ ids: [a!.id, b!.id], label: `2 chosen questions (${a!.id}, ${b!.id})` })
     const discussed = allQuestions.find(q => !isVotable(q))!
     expect(() => chooseQuestions(`${a!.id},nope`, allQuestions)).toThrow('nope is not a question in the bank')
     expect(() => chooseQuestions(discussed.id, allQuestions)).toThrow(`${discussed.id} cannot be voted on from phones`)
