@@ -19,8 +19,11 @@ export interface SeminarState {
   tallies: Record<string, QuestionTally>
   /** Network addresses whose phones were refused a ballot (their address had its share), and how many. */
   refused: { address: string, devices: number }[]
-  /** Today's plan: the questions that open for voting (seminar/plan.ts, or `--questions`); quiz slides of others are skipped. */
-  plan: string[]
+  /**
+   * Today's plan: the questions that open for voting (seminar/plan.ts, or `--questions`); quiz slides of others
+   * are skipped. Null until the server first says; kept while the server is out of reach.
+   */
+  plan: string[] | null
 }
 
 const MARK_NAME = /name="([^"]+)"/.exec(SEMINAR_MARK)![1]!
@@ -30,7 +33,7 @@ export function servedBySeminar(doc: Pick<Document, 'querySelector'> | undefined
   return !!doc?.querySelector(`meta[name="${MARK_NAME}"]`)
 }
 
-const state = reactive<SeminarState>({ live: false, audienceUrl: '', record: 'class', tallies: {}, refused: [], plan: [] })
+const state = reactive<SeminarState>({ live: false, audienceUrl: '', record: 'class', tallies: {}, refused: [], plan: null })
 let started = false
 let lastSeq = 0
 /** The presenter view's last report of its slide, sent again whenever the event stream (re)connects. */
@@ -97,8 +100,8 @@ export async function reportPresenterSlide(path: string, deck: { questionAt: (no
   await lastReport()
 }
 
-/** Whether a live seminar leaves this question out of today's plan: its slide says so, and → skips it unopened. */
-export const outOfPlan = (questionId: string) => state.live && !state.plan.includes(questionId)
+/** Whether the seminar leaves this question out of today's plan: its slide says so, and → skips it unopened. */
+export const outOfPlan = (questionId: string) => !!state.plan && !state.plan.includes(questionId)
 
 export function useSeminar() {
   start()
