@@ -539,9 +539,9 @@ test('a lecturer walks the class with →: each question of today\'s plan opens 
       seen.add(String(current))
       skipped.push(id)
     }
-    // One → on a skipped slide goes straight to the next slide, at its first step.
+    // One → on a skipped slide goes straight to the next slide, at its first step (given time on a loaded machine).
     await page.keyboard.press('ArrowRight')
-    await expect(page).toHaveURL(new RegExp(`/presenter/(${pathOf(no + 1)})(\\?clicks=0)?$`))
+    await expect(page).toHaveURL(new RegExp(`/presenter/(${pathOf(no + 1)})(\\?clicks=0)?$`), { timeout: 15_000 })
     no++
   }
   expect(asked).toEqual(coreQuestions())
