@@ -1,5 +1,6 @@
 /**
- * Load test for live voting (`npm run bench:votes`): starts `npm run seminar`'s script on loopback,
+ * Load test for live voting (`npm run bench:votes`): starts `npm run seminar`'s script on loopback (with
+ * `--questions all`, so the two questions it opens need not be in today's plan, seminar/plan.ts),
  * gives 500 simulated phones a voter id each (the page's cookie), sends their votes within 3 s (a quarter
  * change their minds once), listens as the presenter's deck does (its event stream), and checks that no
  * vote was lost. Then a second wave is cut short by kill -9, the seminar restarts from its journal, and
@@ -79,7 +80,7 @@ const deadline = setTimeout(() => {
   process.exit(1)
 }, 300_000)
 try {
-  seminar = await runSeminar(env, ['--class'])
+  seminar = await runSeminar(env, ['--class', '--questions', 'all'])
   await verb('current', { questionId: first.id })
   const cookies = await Promise.all(Array.from({ length: VOTERS }, cookieOf))
 
@@ -144,7 +145,7 @@ try {
   })
   await Promise.all(wave)
   await crashed()
-  seminar = await runSeminar(env, ['--class'])
+  seminar = await runSeminar(env, ['--class', '--questions', 'all'])
   const recovered = await tallyOf(second.id)
   const recoveredFirst = await tallyOf(first.id)
   const keptAll = Object.entries(ackedCounts).every(([id, n]) => (recovered?.counts[id] ?? 0) >= n)

@@ -6,21 +6,33 @@
  * It starts as a rehearsal, with a record of its own begun afresh; `--class` keeps the class's record (resumed
  * after a crash, begun afresh otherwise; `--class --resume` brings back the class that last ended).
  * Ctrl+C ends it: for a class, the room's results go to a new exports/seminar-YYYY-MM-DD_HH-MM-SS.csv and the record is put away.
+ * Only today's plan opens for voting: the core questions of seminar/plan.ts, or `--questions all` (every question),
+ * or `--questions id,id,…`; the deck marks the other quiz slides "Not in today's plan" and → skips them.
  *
- * Usage: `npm run seminar [-- --class [--resume]]` (optional: PORT=3030, SEMINAR_HOST=laptop.local, SEMINAR_BIND=0.0.0.0,
+ * Usage: `npm run seminar [-- [--class [--resume]] [--questions core|all|id,id,…]]` (optional: PORT=3030, SEMINAR_HOST=laptop.local, SEMINAR_BIND=0.0.0.0,
  * SEMINAR_AUDIENCE_PORT=PORT+1, SEMINAR_VOTERS_PER_ADDRESS=4, SEMINAR_DIR=.seminar, SEMINAR_DECK_DIR=dist)
  */
 
 import { networkInterfaces } from 'node:os'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { allQuestions } from '../quiz/bank'
+import { chooseQuestions } from '../seminar/plan'
 import { startSeminar } from '../seminar/server'
 import { ensureBuilt } from '../tools/deckBuild'
 
 const env = process.env
-const { values: flags } = parseArgs({ options: { class: { type: 'boolean', default: false }, resume: { type: 'boolean', default: false } } })
+const { values: flags } = parseArgs({ options: { class: { type: 'boolean', default: false }, resume: { type: 'boolean', default: false }, questions: { type: 'string' } } })
 if (flags.resume && !flags.class) {
   console.error('--resume carries on a class: npm run seminar -- --class --resume')
+  process.exit(1)
+}
+let plan: ReturnType<typeof chooseQuestions>
+try {
+  plan = chooseQuestions(flags.questions, allQuestions)
+}
+catch (e) {
+  console.error((e as Error).message)
   process.exit(1)
 }
 const record = flags.class ? 'class' : 'rehearsal'
@@ -50,7 +62,7 @@ const deckDir = env.SEMINAR_DECK_DIR ?? 'dist'
 
 if (!env.SEMINAR_DECK_DIR)
   ensureBuilt(reason => console.log(`  Building the deck into dist/ (${reason})…`))
-const seminar = await startSeminar({ deckDir, port, audiencePort, bind, audienceUrl, dir: env.SEMINAR_DIR ?? '.seminar', exportsDir: env.SEMINAR_EXPORTS_DIR ?? 'exports', votersPerAddress, record, resume: flags.resume })
+const seminar = await startSeminar({ deckDir, port, audiencePort, bind, audienceUrl, dir: env.SEMINAR_DIR ?? '.seminar', exportsDir: env.SEMINAR_EXPORTS_DIR ?? 'exports', votersPerAddress, record, resume: flags.resume, plan: plan.ids })
 
 const { devices, votes, closed } = seminar.room.summary()
 const held = `${devices} ${devices === 1 ? 'device' : 'devices'}, ${votes} ${votes === 1 ? 'vote' : 'votes'}, ${closed} ${closed === 1 ? 'question' : 'questions'} closed`
@@ -66,6 +78,7 @@ else {
   console.log(`\n  CLASS, RESUMED: the class begun ${begun}${seminar.record.start === 'reopened' ? ', which had ended' : ''} (${seminar.record.folder}): ${held}.`)
   console.log('  For a new class instead: Ctrl+C (this one is put away), then  npm run seminar -- --class')
 }
+console.log(`  Questions for voting: ${plan.label}.${flags.questions === 'all' ? '' : ' Every question: npm run seminar -- --questions all'}`)
 console.log(`\n  Audience (phones): ${audienceUrl}`)
 console.log(`  Projector:         http://127.0.0.1:${port}${seminar.base}join (on this laptop, in a window on the projector's screen)`)
 console.log(`  Presenter:         http://127.0.0.1:${port}${seminar.base}presenter (on this laptop)\n`)

@@ -5,6 +5,8 @@
  * - quiz slides (`layout: quiz`) get their question's quiz section (`quizSection:`) and one click step, `clicks: 1`, the
  *   presenter's reveal on every synced screen;
  * - the answer key, generated from the quiz data, is appended to their speaker notes;
+ * - the first slide of each section of the seminar's plan gets the section's time budget on top of its notes
+ *   (seminar/plan.ts);
  * - on every slide, each "paragraph N" in the speaker notes becomes a link to that paragraph in `/article`.
  */
 
@@ -16,6 +18,7 @@ import { locateQuestion, quizFiles } from '../quiz/bank'
 import { notesWithAnswerKey } from '../quiz/bank/answerKey'
 import { validateBank } from '../quiz/bank/schema'
 import { quizSlideFrontmatter } from '../quiz/bank/slides'
+import { notesWithBudget } from '../seminar/plan'
 
 export default definePreparserSetup(({ filepath }) => {
   const article = readFileSync(join(dirname(filepath), 'content/article.md'), 'utf8')
@@ -27,7 +30,7 @@ export default definePreparserSetup(({ filepath }) => {
       return undefined
     },
     async transformNote(note, frontmatter) {
-      const notes = notesWithAnswerKey(note, frontmatter, id => locateQuestion(id).question)
+      const notes = notesWithBudget(notesWithAnswerKey(note, frontmatter, id => locateQuestion(id).question), frontmatter)
       return notes === undefined ? undefined : linkParagraphRefs(notes)
     },
   }]

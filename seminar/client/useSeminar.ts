@@ -21,6 +21,11 @@ export interface SeminarState {
   asked: string[]
   /** Network addresses whose phones were refused a ballot (their address had its share), and how many. */
   refused: { address: string, devices: number }[]
+  /**
+   * Today's plan: the questions that open for voting (seminar/plan.ts, or `--questions`); quiz slides of others
+   * are skipped. Null until the server first says; kept while the server is out of reach.
+   */
+  plan: string[] | null
 }
 
 const MARK_NAME = /name="([^"]+)"/.exec(SEMINAR_MARK)![1]!
@@ -30,7 +35,7 @@ export function servedBySeminar(doc: Pick<Document, 'querySelector'> | undefined
   return !!doc?.querySelector(`meta[name="${MARK_NAME}"]`)
 }
 
-const state = reactive<SeminarState>({ live: false, audienceUrl: '', record: 'class', tallies: {}, asked: [], refused: [] })
+const state = reactive<SeminarState>({ live: false, audienceUrl: '', record: 'class', tallies: {}, asked: [], refused: [], plan: null })
 let started = false
 let lastSeq = 0
 /** The presenter view's last report of its slide, sent again whenever the event stream (re)connects. */
@@ -51,8 +56,9 @@ function start() {
   started = true
   const events = new EventSource(endpoint('events'))
   events.addEventListener('state', (e) => {
-    const data = JSON.parse((e as MessageEvent<string>).data) as { audienceUrl: string, record: SeminarState['record'], seq: number, tallies: QuestionTally[], asked: string[], refused: SeminarState['refused'] }
+    const data = JSON.parse((e as MessageEvent<string>).data) as { audienceUrl: string, record: SeminarState['record'], plan: string[], seq: number, tallies: QuestionTally[], asked: string[], refused: SeminarState['refused'] }
     state.audienceUrl = data.audienceUrl
+    state.plan = data.plan
     state.refused = data.refused
     state.record = data.record
     state.tallies = Object.fromEntries(data.tallies.map(t => [t.questionId, t]))
@@ -101,6 +107,9 @@ export async function reportPresenterSlide(path: string, deck: { questionAt: (no
   }
   await lastReport()
 }
+
+/** Whether the seminar leaves this question out of today's plan: its slide says so, and → skips it unopened. */
+export const outOfPlan = (questionId: string) => !!state.plan && !state.plan.includes(questionId)
 
 export function useSeminar() {
   start()

@@ -5,7 +5,7 @@
  * loop, however many ballots were applied in it. Being reachable from this laptop alone is what guards the
  * presenter's side: it asks for no password.
  *
- * Usage: `const s = await startSeminar({ deckDir, port, audiencePort, bind, audienceUrl, dir, exportsDir, votersPerAddress })`; `s.base`; `s.stop()`
+ * Usage: `const s = await startSeminar({ deckDir, port, audiencePort, bind, audienceUrl, dir, exportsDir, votersPerAddress, plan })`; `s.base`; `s.stop()`
  */
 
 import type { Server } from 'node:http'
@@ -45,6 +45,8 @@ export interface SeminarOptions {
   votersPerAddress: number
   /** The deck's source folder (its slides.md), for the slide of each question in the record: this project's by default. */
   deckSource?: string
+  /** The questions that open for voting (seminar/plan.ts `chooseQuestions`); every question when left out. */
+  plan?: readonly string[]
 }
 
 function listen(server: Server, port: number, host: string) {
@@ -115,7 +117,7 @@ export async function startSeminar(o: SeminarOptions) {
 
   const page = readFileSync(new URL('../client/vote.html', import.meta.url), 'utf8')
   const deck = deckFiles(o.deckDir)
-  const presenter = createServer(presenterRoutes({ room, decks, deck: deck.serve, base: deck.base, port: o.port, audienceUrl: o.audienceUrl, record: o.record, qr, exportCsv }))
+  const presenter = createServer(presenterRoutes({ room, decks, deck: deck.serve, base: deck.base, port: o.port, audienceUrl: o.audienceUrl, record: o.record, qr, exportCsv, plan: o.plan }))
   const audience = createServer(audienceRoutes({ room, phones, page, qr }))
   await listen(presenter, o.port, '127.0.0.1')
   await listen(audience, o.audiencePort, o.bind)

@@ -6,7 +6,7 @@
  * is not this laptop's loopback address is refused, so a web page the presenter happens to open
  * elsewhere cannot drive them either (DNS rebinding, cross-site requests).
  *
- * Usage: `createServer(presenterRoutes({ room, decks, deck, base, port, audienceUrl, qr, exportCsv }))`
+ * Usage: `createServer(presenterRoutes({ room, decks, deck, base, port, audienceUrl, qr, exportCsv, plan }))`
  */
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -31,13 +31,20 @@ export interface PresenterOptions {
   qr: () => Promise<string>
   /** Writes the room's results; returns the file written. */
   exportCsv: () => string
+  /**
+   * Today's plan (seminar/plan.ts, or `--questions`): the only questions that open for voting. The presenter
+   * view on any other quiz slide opens none, and the deck marks that slide as not in the plan. Every question by default.
+   */
+  plan?: readonly string[]
 }
 
-export function deckState(room: Room, audienceUrl: string, record: RecordKind = 'class') {
-  return { live: true, audienceUrl, record, current: room.current, asked: room.asked(), seq: room.seq, tallies: room.tally.all(), refused: room.refused() }
+export function deckState(room: Room, audienceUrl: string, record: RecordKind = 'class', plan: readonly string[] = [...room.questions.keys()]) {
+  return { live: true, audienceUrl, record, plan, current: room.current, asked: room.asked(), seq: room.seq, tallies: room.tally.all(), refused: room.refused() }
 }
 
-export function presenterRoutes({ room, decks, deck, base = '/', port, audienceUrl, record = 'class', qr, exportCsv }: PresenterOptions) {
+export function presenterRoutes({ room, decks, deck, base = '/', port, audienceUrl, record = 'class', qr, exportCsv, plan = [...room.questions.keys()] }: PresenterOptions) {
+  const planned = new Set(plan)
+  const state = () => deckState(room, audienceUrl, record, plan)
   const verbs = `${base}__seminar/`
   const local = [`127.0.0.1:${port}`, `localhost:${port}`]
   const questionId = (body: unknown) => (body as { questionId?: unknown } | null)?.questionId
@@ -51,9 +58,9 @@ export function presenterRoutes({ room, decks, deck, base = '/', port, audienceU
     try {
       const verb = path.slice(verbs.length)
       if (req.method === 'GET' && verb === 'state')
-        return reply(res, 200, deckState(room, audienceUrl, record))
+        return reply(res, 200, state())
       if (req.method === 'GET' && verb === 'events') {
-        decks.open(res, clientAddress(req), undefined, formatEvent('state', deckState(room, audienceUrl, record)))
+        decks.open(res, clientAddress(req), undefined, formatEvent('state', state()))
         return
       }
       if (req.method === 'GET' && verb === 'join.svg')
@@ -65,15 +72,18 @@ export function presenterRoutes({ room, decks, deck, base = '/', port, audienceU
         return reply(res, read.status, { error: read.error })
       const id = questionId(read.body)
       if (verb === 'current') {
-        // The presenter's slide: a votable question, or null for any other slide.
+        // The presenter's slide: a votable question, or null for any other slide. A question not in today's plan
+        // opens nothing: phones wait, and the question stays as it was, for self-study or another day.
         if (id !== null && (typeof id !== 'string' || !room.questions.has(id)))
           return reply(res, 400, { error: 'unknown question' })
-        await room.setCurrent(id)
+        await room.setCurrent(id !== null && planned.has(id) ? id : null)
         return reply(res, 200, { ok: true, current: room.current })
       }
       if (verb === 'close' || verb === 'reset') {
         if (typeof id !== 'string' || !room.questions.has(id))
           return reply(res, 400, { error: 'unknown question' })
+        if (!planned.has(id))
+          return reply(res, 409, { error: 'not in today\'s plan' })
         await (verb === 'close' ? room.close(id) : room.reset(id))
         return reply(res, 200, { ok: true, seq: room.seq })
       }

@@ -4,7 +4,7 @@
 // serves the run's one build of the deck (built.ts), under the base it was built for. Loopback only.
 
 import type { Browser, Page } from '@playwright/test'
-import type { QuizOption, QuizQuestion } from '../../quiz/engine/types'
+import type { QuizOption, QuizQuestion, SingleChoiceQuestion } from '../../quiz/engine/types'
 import type { RunningSeminar } from '../../tools/seminarProcess'
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,19 +12,22 @@ import { basename, join } from 'node:path'
 import { chromium, expect, test } from '@playwright/test'
 import { allQuestions, quizBank } from '../../quiz/bank'
 import { choosesMany, isVotable, keyOptionIds, letter } from '../../quiz/engine/scoring'
+import { coreQuestions } from '../../seminar/plan'
 import { SEMINAR_MARK } from '../../seminar/protocol'
 import { CHROMIUM_ARGS, findChromium } from '../../tools/chromium'
 import { ROOM, SEMINAR_PORT } from '../../tools/seminarProcess'
 import { csvRecords } from '../fixtures/csv'
 import { deckIndex, deckSlides } from '../fixtures/deck'
 import { DECK } from './built'
-import { seedAnswer } from './helpers'
+import { openSlide, seedAnswer } from './helpers'
 import { castVote, castVotes, closeQuestion, joinPhones, openQuestion, presenterSide, roomSeminar, seminarState } from './room'
 
 test.describe.configure({ mode: 'serial' })
 
 const questions = allQuestions
-const q = questions.find(x => x.type === 'single')!
+/** Today's plan as `npm run seminar` opens it by default (seminar/plan.ts). */
+const core = new Set(coreQuestions())
+const q = questions.find((x): x is SingleChoiceQuestion => x.type === 'single' && core.has(x.id))!
 const right = q.options.find(o => o.id === q.correct)!
 const wrong = q.options.find(o => o.id !== q.correct)!
 
@@ -120,7 +123,7 @@ test('the presenter opens the deck on the laptop, phones on plain http vote and 
 
 test('a select-all question is votable from the phone, one bar per option', async () => {
   test.setTimeout(120_000)
-  const m = questions.find(x => x.type === 'multiple')!
+  const m = questions.find(x => x.type === 'multiple' && core.has(x.id))!
   const s = await seminar(1)
   await open(s, m.id)
   const p = await phone(s.banner.audience)
@@ -264,12 +267,12 @@ test('a rehearsal the evening before spoils nothing: the class begins with every
     // At a lecturer's pace: on a quiz slide, the card is up before the next key.
     const at = new URL(page.url()).pathname.split('/').at(-1)!
     const no = Number(at) || deck.slideOfAlias(at)
-    if (moved && no && deck.questionAt(no))
+    if (moved && no && core.has(deck.questionAt(no) ?? ''))
       await expect(page.locator(`.slidev-page-${no} .quiz[data-question]`).first()).toBeVisible()
   }
   await expect(page).toHaveURL(new RegExp(`/presenter/${last}(\\?|$)`))
-  // The rehearsal did close every question, as a walk-through should.
-  await expect.poll(async () => (await closedOnes(rehearsal)).sort()).toEqual(votable.map(v => v.q.id).sort())
+  // The rehearsal did close every question of today's plan, as a walk-through should, and no other.
+  await expect.poll(async () => (await closedOnes(rehearsal)).sort()).toEqual(votable.map(v => v.q.id).filter(id => core.has(id)).sort())
   await expect(p.getByRole('group', { name: q.prompt })).toBeHidden()
 
   // The last slides are no quiz (and have names, not numbers, in their addresses): the phone shows no question.
@@ -323,7 +326,7 @@ test('jumping with g over a block of questions leaves every one of them open', a
   await page.waitForTimeout(2000)
   expect(await closedOnes(s)).toEqual([])
   // And a question jumped over still takes votes once the presenter goes back to it.
-  const back = jumpedOver[0]!
+  const back = jumpedOver.find(v => core.has(v.q.id))!
   await page.goto(presenterSide(s, `presenter/${back.no}`).href)
   const p = await phone(s.banner.audience)
   await expect(p.getByRole('group', { name: back.q.prompt })).toBeVisible()
@@ -395,7 +398,7 @@ test('Reset votes asks first, clears the votes, reopens the question on phones a
 
 test('a phone\'s verdict is on the vote the server counted, and a phone that loses the laptop says so and comes back by itself', async () => {
   test.setTimeout(180_000)
-  const m = questions.find(x => x.type === 'multiple')!
+  const m = questions.find(x => x.type === 'multiple' && core.has(x.id))!
   const dir = mkdtempSync(join(tmpdir(), 'rj-seminar-'))
   const s = await seminar(8, {}, dir, ['--class'])
   await open(s, m.id)
@@ -422,9 +425,11 @@ test('a phone\'s verdict is on the vote the server counted, and a phone that los
   expect(await votersOn(again, q.id)).toBe(1)
 })
 
-test('nothing on the seminar\'s projector or presenter view gives the answer away: no Check, Show solution, score or saved answer, and ordering and matching say they are for discussion', async ({ page, context }) => {
+test('nothing on the seminar\'s projector or presenter view gives the answer away: no Check, Show solution, score or saved answer, and with --questions all ordering and matching say they are for discussion and a question outside the core plan opens', async ({ page, context }) => {
   test.setTimeout(120_000)
-  const s = await seminar(9, {}, undefined, ['--class'])
+  // Every question, as the README says to ask them all.
+  const s = await seminar(9, {}, undefined, ['--class', '--questions', 'all'])
+  expect(s.output()).toContain('Questions for voting: every question')
   const deck = await deckIndex()
   const projector = await context.newPage()
   await projector.goto(s.banner.projector)
@@ -448,6 +453,11 @@ test('nothing on the seminar\'s projector or presenter view gives the answer awa
     await expect(card.locator(`label[data-mark="key"]`)).toHaveCount(1)
     await expect(view.getByRole('button', { name: 'Show solution', exact: true })).toHaveCount(0)
   }
+  const extra = (await votableSlides()).find(v => !core.has(v.q.id))!
+  await page.goto(presenterSide(s, `presenter/${extra.no}`).href)
+  await expect(page.locator('.slidev-page:visible .seminar-tally').first()).toContainText('Live votes: 0 voters')
+  await expect(page.locator('.slidev-page:visible [data-plan="skipped"]')).toHaveCount(0)
+  await expect.poll(async () => (await state(s)).current).toBe(extra.q.id)
   const placed = questions.filter(x => !isVotable(x)).map(x => deck.slideOfQuestion(x.id)).filter(Boolean)
   expect(placed.length).toBeGreaterThan(0)
   for (const no of placed) {
@@ -495,7 +505,7 @@ async function saveResults(page: Page) {
 
 test('Save results writes a record a teacher can read: each question\'s slide, key letters, option texts, the wrong answer chosen most, select-all counts per option, "not asked"; a second save writes a second file', async ({ page }) => {
   test.setTimeout(180_000)
-  const s = await seminar(11, {}, undefined, ['--class'])
+  const s = await seminar(13, {}, undefined, ['--class', '--questions', 'all'])
   const deck = await deckIndex()
   const m = questions.find(x => x.type === 'multiple')!
   const key = m.options.filter(o => keyOptionIds(m).includes(o.id))
@@ -554,7 +564,7 @@ test('Save results writes a record a teacher can read: each question\'s slide, k
 
 test('in the seminar, the results slide shows the room\'s results in type the back row reads (each question asked, share right, the wrong answer chosen most), no personal score, and pages through more than fit', async ({ page, context }) => {
   test.setTimeout(180_000)
-  const s = await seminar(12, { SEMINAR_VOTERS_PER_ADDRESS: '400' }, undefined, ['--class'])
+  const s = await seminar(14, { SEMINAR_VOTERS_PER_ADDRESS: '400' }, undefined, ['--class', '--questions', 'all'])
   const votable = await votableSlides()
   expect(votable.length).toBeGreaterThan(13)
   /** Eight phones on each question: `i % 8` of them choose the key, the rest the first option outside it. */
@@ -674,4 +684,89 @@ test('in the seminar, → and g pass over the slides for a reader studying alone
   await alone.keyboard.press('ArrowRight')
   await expect(alone).toHaveURL(/\/how-to-use(\?|$)/)
   await expect(alone.getByRole('heading', { name: 'How to use this deck' })).toBeVisible()
+})
+
+test('a lecturer walks the class with →: each question of today\'s plan opens for phones and closes at its reveal; every other quiz slide says it is not in the plan, one → skips it, and phones are never offered it', async ({ page, context }) => {
+  test.setTimeout(420_000)
+  const s = await seminar(16, {}, undefined, ['--class'])
+  expect(s.output()).toContain(`Questions for voting: the core plan's ${core.size} questions (seminar/plan.ts). Every question: npm run seminar -- --questions all`)
+  const slides = await deckSlides()
+  const deck = await deckIndex()
+  // A slide's address in the presenter view: its number, or its alias once Slidev knows it.
+  const pathOf = (no: number) => [no, slides[no - 1]?.frontmatter.routeAlias].filter(Boolean).join('|')
+  const join = deck.slideOfAlias('join')!
+  const results = deck.slideOfAlias('results')!
+  const projector = await context.newPage()
+  await projector.goto(s.banner.projector)
+  const p = await phone(s.banner.audience)
+  await page.goto(presenterSide(s, `presenter/${join}`).href)
+  // Every state the server reports while the walk goes on: no question outside the plan is ever open.
+  const seen = new Set<string>()
+  const asked: string[] = []
+  const skipped: string[] = []
+  let no = join
+  while (no < results) {
+    const id = deck.questionAt(no)
+    const card = page.locator(`.slidev-page-${no} .quiz[data-question]`).first()
+    if (id && core.has(id)) {
+      await expect(card).toBeVisible()
+      await expect(page.locator(`.slidev-page-${no} .seminar-tally`).first()).toBeVisible()
+      await expect.poll(async () => (await state(s)).current).toBe(id)
+      const question = questions.find(x => x.id === id)!
+      await expect(p.getByRole('group', { name: question.prompt })).toBeVisible()
+      asked.push(id)
+      // The reveal step closes it, then the next → moves on.
+      await page.keyboard.press('ArrowRight')
+      await expect(page).toHaveURL(/clicks=1/)
+      await expect.poll(async () => (await state(s)).tallies.find(t => t.questionId === id)?.closed).toBe(true)
+    }
+    else if (id) {
+      const mark = page.locator(`.slidev-page-${no} [data-plan="skipped"]`).first()
+      await expect(mark).toHaveText('Not in today\'s plan — press → to skip')
+      await expect(projector.locator(`.slidev-page-${no} [data-plan="skipped"]`).first()).toHaveText('Not in today\'s plan — for self-study')
+      await expect(page.locator(`.slidev-page-${no} .seminar-tally`)).toHaveCount(0)
+      await expect(p.getByText('Waiting for the presenter to open a quiz question')).toBeVisible()
+      const current = (await state(s)).current
+      seen.add(String(current))
+      skipped.push(id)
+    }
+    // One → on a skipped slide goes straight to the next slide, at its first step (given time on a loaded machine).
+    await page.keyboard.press('ArrowRight')
+    await expect(page).toHaveURL(new RegExp(`/presenter/(${pathOf(no + 1)})(\\?clicks=0)?$`), { timeout: 15_000 })
+    no++
+  }
+  expect(asked).toEqual(coreQuestions())
+  expect(skipped.length).toBeGreaterThan(0)
+  expect([...seen]).toEqual(['null'])
+  // Closed: the plan's questions, at their own reveal steps; the skipped ones were never opened, and nobody voted on them.
+  const after = await state(s)
+  expect(after.tallies.filter(t => t.closed).map(t => t.questionId).sort()).toEqual([...core].sort())
+  for (const id of skipped) expect(after.tallies.find(t => t.questionId === id)?.voters ?? 0).toBe(0)
+
+  // After class the same deck, hosted for self-study, has every skipped question as it was: choose, Check, feedback.
+  const later = await context.newPage()
+  const extra = questions.find(x => x.id === skipped.find(id => questions.find(y => y.id === id)!.type === 'single'))!
+  const slideNo = deck.slideOfQuestion(extra.id)!
+  await openSlide(later, slideNo)
+  const own = later.locator(`[data-slidev-no="${slideNo}"]`)
+  await expect(own.locator('[data-plan="skipped"]')).toHaveCount(0)
+  await own.locator(`input[value="${extra.correct}"]`).check()
+  await own.getByRole('button', { name: 'Check' }).click()
+  await expect(own.getByRole('radio', { name: /\(your choice, right\)/ })).toBeChecked()
+  await expect(own.getByRole('button', { name: 'Try again' })).toBeVisible()
+})
+
+test('the presenter view\'s timer runs to 90 minutes: green at minute 31, yellow past 72, red only past 90', async ({ page }) => {
+  const s = await firstSeminar()
+  await page.clock.install()
+  await page.goto(s.banner.presenter)
+  await expect(page.locator('.slidev-note').first()).toBeVisible()
+  const timer = page.locator('.i-carbon\\:time').locator('xpath=../..')
+  await timer.hover()
+  await timer.locator('.i-carbon\\:play').click()
+  const bar = page.locator('.h-4px > .h-4px')
+  for (const [at, colour] of [['31:00', 'bg-green'], ['42:00', 'bg-yellow'], ['18:00', 'bg-red']] as const) {
+    await page.clock.fastForward(at)
+    await expect(bar).toHaveClass(new RegExp(colour))
+  }
 })

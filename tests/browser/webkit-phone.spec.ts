@@ -9,12 +9,14 @@ import { lookup } from 'node:dns/promises'
 import { writeFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { allQuestions } from '../../quiz/bank'
+import { coreQuestions } from '../../seminar/plan'
 import { ROOM, ROOM_HOST, SEMINAR_PORT } from '../../tools/seminarProcess'
 import { deckIndex } from '../fixtures/deck'
 import { presenterSide, roomSeminar, seminarState } from './room'
 import { findWebKitDriver, launchWebKit } from './webkit'
 
-const q = allQuestions.find(x => x.type === 'single')!
+/** A single-choice question of today's plan: the seminar opens no other. */
+const q = allQuestions.find(x => x.type === 'single' && coreQuestions().includes(x.id))!
 const right = q.options.find(o => o.id === q.correct)!
 const wrong = q.options.find(o => o.id !== q.correct)!
 const PHONE = { width: 375, height: 667 }

@@ -42,3 +42,30 @@ describe('given the presenter view during a seminar', () => {
     expect(sent).not.toHaveBeenCalled()
   })
 })
+
+describe('given today\'s plan from the seminar\'s server', () => {
+  it('leaves out of the plan a question the server does not open, from the first word of the server on, through a lost connection, and nothing before', async () => {
+    const streams: (EventTarget & { readyState: number })[] = []
+    vi.stubGlobal('EventSource', class extends EventTarget {
+      static CLOSED = 2
+      readyState = 1
+      constructor() {
+        super()
+        streams.push(this)
+      }
+    })
+    vi.resetModules()
+    const { outOfPlan, useSeminar } = await import('../../../seminar/client/useSeminar')
+    useSeminar()
+    expect(outOfPlan('context-signals')).toBe(false)
+    const state = { audienceUrl: 'http://room.test/vote', record: 'class', plan: ['context-backdrop'], seq: 1, tallies: [], refused: [] }
+    streams[0]!.dispatchEvent(Object.assign(new Event('state'), { data: JSON.stringify(state) }))
+    expect(outOfPlan('context-signals')).toBe(true)
+    expect(outOfPlan('context-backdrop')).toBe(false)
+    // The laptop's server out of reach (a crash): the slide still says it is skipped, and → still shows no answer.
+    streams[0]!.readyState = 2
+    streams[0]!.dispatchEvent(new Event('error'))
+    expect(useSeminar().state.live).toBe(false)
+    expect(outOfPlan('context-signals')).toBe(true)
+  })
+})

@@ -28,7 +28,7 @@ async function listen(handler: Parameters<typeof createServer>[1]) {
   return `http://127.0.0.1:${(s.address() as AddressInfo).port}`
 }
 
-async function seminar(votersPerAddress = 2) {
+async function seminar(votersPerAddress = 2, plan?: string[]) {
   const disk = memoryDisk()
   const questions = new Map<string, QuizQuestion>([single(), multiple()].map(q => [q.id, q]))
   const room = createRoom({ questions, journal: openJournal<Entry>('j', disk), votersPerAddress })
@@ -43,6 +43,7 @@ async function seminar(votersPerAddress = 2) {
     audienceUrl: 'http://room.test/vote',
     qr: async () => '<svg/>',
     deck: (_req, res) => void res.end('deck'),
+    plan,
     exportCsv: () => {
       exported.push('x')
       return 'exports/seminar-2026-11-28.csv'
@@ -187,6 +188,29 @@ describe('given the presenter surface', () => {
     expect((await s.verb('export', {})).status).toBe(200)
     expect(s.exported).toHaveLength(1)
     expect((await s.verb('close', { questionId: 'nope' })).status).toBe(400)
+  })
+
+  it('opens only a question in today\'s plan: the presenter on another quiz slide opens none, and it cannot be closed', async () => {
+    const s = await seminar(2, ['a-single'])
+    const state = async () => (await fetch(`${s.presenter}/__seminar/state`)).json() as Promise<{ plan: string[], current: string | null }>
+    expect((await state()).plan).toEqual(['a-single'])
+    await s.verb('current', { questionId: 'a-single' })
+    expect(s.room.current).toBe('a-single')
+    // The slide of a question left out: the open question goes, and phones wait.
+    const skipped = await s.verb('current', { questionId: 'a-multiple' })
+    expect(skipped.status).toBe(200)
+    expect((await skipped.json()).current).toBeNull()
+    expect((await state()).current).toBeNull()
+    const p = await s.phone()
+    expect((await p.vote({ questionId: 'a-multiple', optionIds: ['p'] })).status).not.toBe(200)
+    expect((await s.verb('close', { questionId: 'a-multiple' })).status).toBe(409)
+    expect(s.room.tally.isClosed('a-multiple')).toBe(false)
+    expect(s.room.tally.snapshot('a-multiple').voters).toBe(0)
+  })
+
+  it('opens every question when no plan is given', async () => {
+    const s = await seminar()
+    expect(((await (await fetch(`${s.presenter}/__seminar/state`)).json()) as { plan: string[] }).plan).toEqual(['a-single', 'a-multiple'])
   })
 
   it('refuses a request addressed to another host name or sent from another origin', async () => {
