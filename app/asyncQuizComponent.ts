@@ -4,7 +4,7 @@
  * instead of a blank slide. Slidev keeps a slide mounted once it has loaded, so without this a fetch that
  * failed once (a flaky room network, an LMS serving files slowly) left the quiz blank until a reload.
  *
- * Usage: `const QuizQuestion = asyncQuizComponent(() => import('../components/QuizQuestion.vue').then(m => m.default))`;
+ * Usage: `const QuizCard = asyncQuizComponent(() => import('../components/QuizCard.vue').then(m => m.default))`;
  * a route's loader can fall back to `QuizLoadError` itself.
  */
 

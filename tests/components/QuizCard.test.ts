@@ -4,7 +4,7 @@ import { mount } from '@vue/test-utils'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
 import { loadQuizSections, useQuizProgress } from '../../app/useQuizProgress'
-import QuizQuestion from '../../components/QuizQuestion.vue'
+import QuizCard from '../../components/QuizCard.vue'
 import { allQuestions } from '../../quiz/bank'
 import { PARTIAL_CREDIT_RULE } from '../../quiz/engine/scoring'
 
@@ -12,7 +12,7 @@ function firstOf<T extends QuestionType>(type: T) {
   return allQuestions.find(q => q.type === type) as Extract<Question, { type: T }>
 }
 
-const mountQuestion = (id: string, props = {}) => mount(QuizQuestion, { props: { id, ...props }, attachTo: document.body })
+const mountQuestion = (id: string, props = {}) => mount(QuizCard, { props: { id, ...props }, attachTo: document.body })
 const buttonNamed = (w: ReturnType<typeof mountQuestion>, name: string) => w.findAll('button').find(b => b.text() === name)
 
 beforeAll(() => loadQuizSections())
@@ -193,7 +193,7 @@ describe('given the presenter reveal step', () => {
 })
 
 describe('given one question mounted twice in one app, as Slidev does for the presenter\'s Next preview', () => {
-  const twice = (id: string, second = {}) => mount(defineComponent(() => () => [h(QuizQuestion, { id }), h(QuizQuestion, { id, ...second })]), { attachTo: document.body })
+  const twice = (id: string, second = {}) => mount(defineComponent(() => () => [h(QuizCard, { id }), h(QuizCard, { id, ...second })]), { attachTo: document.body })
 
   it('gives each mount its own radio group, so the preview\'s revealed key leaves the learner\'s choice checked', async () => {
     const q = firstOf('single')
