@@ -700,7 +700,7 @@ test('a lecturer walks the class with →: each question of today\'s plan opens 
   await projector.goto(s.banner.projector)
   const p = await phone(s.banner.audience)
   // The lecturer starts once the presenter view is up: a key pressed while the page still loads goes nowhere.
-  await page.goto(presenterSide(s, `presenter/${join}`).href, { waitUntil: 'networkidle' })
+  await page.goto(presenterSide(s, `presenter/${join}`).href)
   await expect(page.getByRole('heading', { name: 'Join the live quiz' }).first()).toBeVisible()
   // Every state the server reports while the walk goes on: no question outside the plan is ever open.
   const seen = new Set<string>()
