@@ -123,10 +123,13 @@ export function useSeminar() {
     reset: (questionId: string) => post('reset', { questionId }),
     /** Lets in the phones refused a ballot at one network address (a room behind one NAT address), at once. */
     allow: (address: string) => post('allow', { address }),
-    /** Writes a new exports/seminar-YYYY-MM-DD_HH-MM-SS.csv on the laptop (never over an earlier one); resolves to its path. */
+    /**
+     * Writes a new exports/seminar-YYYY-MM-DD_HH-MM-SS.csv on the laptop (never over an earlier one) and the report
+     * beside it (.html); resolves to their paths.
+     */
     exportResults: async () => {
       const res = await fetch(endpoint('export'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
-      return res.ok ? (await res.json() as { file: string }).file : undefined
+      return res.ok ? (await res.json() as { file: string, report?: string }) : undefined
     },
   }
 }

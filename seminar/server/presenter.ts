@@ -31,8 +31,8 @@ export interface PresenterOptions {
   /** Which record the seminar keeps: the deck shows a rehearsal as one. */
   record?: RecordKind
   qr: () => Promise<string>
-  /** Writes the room's results; returns the file written. */
-  exportCsv: () => string
+  /** Writes the room's results (a CSV and the report beside it); returns the files written. */
+  exportCsv: () => { file: string, report?: string }
   /**
    * Today's plan (seminar/plan.ts, or `--questions`): the only questions that open for voting. The presenter
    * view on any other quiz slide opens none, and the deck marks that slide as not in the plan. Every question by default.
@@ -101,7 +101,7 @@ export function presenterRoutes({ room, decks, deck, base = '/', port, audienceU
         return reply(res, 200, { ok: true, cap: room.capOf(address) })
       }
       if (verb === 'export')
-        return reply(res, 200, { ok: true, file: exportCsv() })
+        return reply(res, 200, { ok: true, ...exportCsv() })
       return reply(res, 404, { error: 'not found' })
     }
     catch (e) {

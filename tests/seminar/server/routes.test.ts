@@ -46,7 +46,7 @@ async function seminar(votersPerAddress = 2, plan?: string[]) {
     plan,
     exportCsv: () => {
       exported.push('x')
-      return 'exports/seminar-2026-11-28.csv'
+      return { file: 'exports/seminar-2026-11-28.csv', report: 'exports/seminar-2026-11-28.html' }
     },
   })
   let presenterPort = 0
