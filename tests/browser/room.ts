@@ -30,7 +30,7 @@ const PRESENTER_PAGE = /presenter$/
 /** An address on the presenter's side, beside the deck (which is served under DECK.base). */
 export const presenterSide = (s: RunningSeminar, path: string) => new URL(path, s.banner.presenter.replace(PRESENTER_PAGE, ''))
 
-export interface SeminarState { current: string | null, tallies: { questionId: string, voters: number, counts: Record<string, number>, closed: boolean }[] }
+export interface SeminarState { current: string | null, tallies: { questionId: string, voters: number, counts: Record<string, number>, closed: boolean, step?: string, rounds?: { voters: number, right: number }[] }[] }
 
 /** The votes as the presenter's side counts them. */
 export const seminarState = async (s: RunningSeminar) => (await fetch(presenterSide(s, '__seminar/state'))).json() as Promise<SeminarState>

@@ -641,9 +641,21 @@ test('Save results writes a record a teacher can read: each question\'s slide, k
   for (const r of never) expect([r.status, r.voters, r.right, r['share right (%)'], r['chose A']]).toEqual(['not asked', '', '', '', ''])
 
   // A second save, a second later or not: a second file, and the first one kept as it was.
+  // The report beside it, same stem: one self-contained page; neither file names a device, an address or a cookie.
+  const report = readFileSync(first.replace(/\.csv$/, '.html'), 'utf8')
+  expect(report).toContain('What the room misread')
+  expect(report).toContain('<svg')
+  expect(report).not.toMatch(/<script|<link|<img|src=|url\(/i)
+  const ids = readFileSync(join(s.dir, 'class', 'journal.jsonl'), 'utf8').trim().split('\n').map(l => JSON.parse(l) as { t: string, v?: string }).filter(e => e.t === 'voter').map(e => e.v!)
+  expect(ids.length).toBeGreaterThan(2)
+  for (const file of [text, report]) {
+    for (const id of ids) expect(file).not.toContain(id)
+    expect(file).not.toContain(ROOM)
+    expect(file).not.toContain('rj_voter')
+  }
   const second = await saveResults(page)
   expect(second).not.toBe(first)
-  expect(readdirSync(join(s.dir, 'exports')).sort()).toEqual([basename(first), basename(second)].sort())
+  expect(readdirSync(join(s.dir, 'exports')).sort()).toEqual([first, second].flatMap(f => [basename(f), basename(f).replace('.csv', '.html')]).sort())
   expect(readFileSync(first, 'utf8')).toBe(text)
 })
 
