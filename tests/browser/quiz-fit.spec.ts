@@ -67,7 +67,8 @@ for (const half of [0, 1] as const) {
     test.setTimeout(300_000)
     const deck = await deckIndex()
     // Ports SEMINAR_PORT + 22 to + 25: clear of seminar.spec.ts's seminars, which may run at the same time.
-    const s = await roomSeminar(11 + half, { SEMINAR_VOTERS_PER_ADDRESS: String(ROOM_SIZE) })
+    // Every question opens (--questions all): the fit is checked over the whole bank, not only today's plan.
+    const s = await roomSeminar(11 + half, { SEMINAR_VOTERS_PER_ADDRESS: String(ROOM_SIZE) }, undefined, ['--questions', 'all'])
     try {
       const phones = await joinPhones(s, ROOM_SIZE)
       const problems: string[] = []
