@@ -13,6 +13,12 @@ import type { SlideInfo } from './deckIndex'
 /** Whether a slide speaks only to a reader studying alone, so a seminar passes over it. */
 export const hiddenInSeminar = (frontmatter: Record<string, unknown>) => frontmatter.seminar === 'hide'
 
+/** A votable quiz slide's click steps in a seminar (its `seminarClicks:`): peer instruction's rounds before the reveal. */
+export function withSeminarClicks(frontmatter: Record<string, unknown>) {
+  if (typeof frontmatter.seminarClicks === 'number')
+    frontmatter.clicks = frontmatter.seminarClicks
+}
+
 /** The slide numbered or named (`routeAlias`) by a route's `no` parameter. */
 export function slideNamed(slides: readonly SlideInfo[], param: unknown): SlideInfo | undefined {
   const p = String(param)

@@ -89,8 +89,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     if (stopping)
       return
     stopping = true
-    if (record === 'class')
-      console.log(`\n  The room's results: ${seminar.exportCsv()}`)
+    if (record === 'class') {
+      const saved = seminar.exportCsv()
+      console.log(`\n  The room's results: ${saved.file}\n  The report (what the room misread): ${saved.report}`)
+    }
     const kept = await seminar.stop()
     console.log(record === 'class'
       ? `  The class has ended; its record is in ${kept}. To carry on with it after all: npm run seminar -- --class --resume`

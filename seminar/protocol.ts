@@ -12,15 +12,59 @@
  */
 export const SEMINAR_MARK = '<meta name="deck-seminar" content="live">'
 
-/** The room's votes on one question, as the server counts them and the deck's tabs show them. */
-export interface QuestionTally {
-  questionId: string
+/** How sure a phone says it is, with its answer: one optional tap. A vote without it still counts. */
+export type Confidence = 'guess' | 'fair' | 'sure'
+export const CONFIDENCES: readonly Confidence[] = ['guess', 'fair', 'sure']
+/** The words on the phone's buttons and in the presenter view and the report. */
+export const CONFIDENCE_WORDS: Record<Confidence | 'none', string> = { guess: 'guessing', fair: 'fairly sure', sure: 'sure', none: 'not said' }
+
+/**
+ * Where a question is in peer instruction, before its reveal: round 1 (each reader alone, blind), the discussion
+ * ("Convince your neighbour": no voting, no result), round 2 (blind again; each phone's round-1 answer stands
+ * until it changes it). The reveal closes the question (`closed`).
+ */
+export type Step = 'round1' | 'discuss' | 'round2'
+export const STEPS: readonly Step[] = ['round1', 'discuss', 'round2']
+
+/** One round's votes. */
+export interface RoundTally {
   /** Option id → number of voters who chose it. Every option is present, zero or not. */
   counts: Record<string, number>
   voters: number
   /** Voters whose whole answer is right (a score of 1 by the quiz's own scoring). */
   right: number
+  /** Voters and right answers by the confidence they gave ('none': no tap). */
+  byConfidence: Record<Confidence | 'none', { voters: number, right: number }>
+}
+
+/**
+ * The room's votes on one question, as the server counts them and the deck's tabs show them: `counts`, `voters`
+ * and `right` are the last round held (round 2 once it opened), `rounds` each round in order.
+ */
+export interface QuestionTally extends Omit<RoundTally, 'byConfidence'> {
+  questionId: string
   closed: boolean
+  /** The last round's votes by confidence (the server always sends them). */
+  byConfidence?: RoundTally['byConfidence']
+  /** Round 1 until the presenter steps on (the server always sends it). */
+  step?: Step
+  /** Round 1, then round 2 once it opened (the server always sends them). */
+  rounds?: RoundTally[]
+  /** Devices that voted in both rounds: how their answer moved from round 1 to round 2 (once round 2 opened). */
+  moved?: { wrongToRight: number, rightToWrong: number, stayedRight: number, stayedWrong: number }
+}
+
+/** Peer instruction's band: discuss when between 30% and 70% of round 1 is right. */
+export const DISCUSS_BAND = { low: 30, high: 70 } as const
+
+/**
+ * What the presenter view suggests after round 1, from its share right: below the band, go back over the Review
+ * slide (too few to convince anyone); inside it, discuss; above it, reveal (most already know).
+ */
+export function suggestion(share: number | undefined): 'review' | 'discuss' | 'reveal' | undefined {
+  if (share === undefined)
+    return undefined
+  return share < DISCUSS_BAND.low ? 'review' : share > DISCUSS_BAND.high ? 'reveal' : 'discuss'
 }
 
 /** Share right as a whole percentage, undefined when nobody voted. */

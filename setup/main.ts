@@ -2,13 +2,15 @@
  * App setup: in the SCORM package, the link to the LMS; during a seminar (a page the seminar's server
  * served), the presenter view reports its slide to that server so that the audience's phones show the
  * current quiz question, and slides for a reader studying alone are passed over (app/seminarSkip.ts) before
- * any screen shows them: the presenter view, and the projector, which follows it or is opened on one.
+ * any screen shows them: the presenter view, and the projector, which follows it or is opened on one. A votable
+ * quiz slide gets peer instruction's click steps (its `seminarClicks:`, which the preparser writes): round 1, the
+ * discussion, round 2, the reveal; the self-study deck keeps its one step, the reveal.
  */
 
 import type { SlideInfo } from '../app/deckIndex'
 import { useNav } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
-import { seminarLanding, slideNamed } from '../app/seminarSkip'
+import { seminarLanding, slideNamed, withSeminarClicks } from '../app/seminarSkip'
 import { useDeckIndex } from '../app/useDeckIndex'
 import { reportPresenterSlide, servedBySeminar } from '../seminar/client/useSeminar'
 
@@ -22,7 +24,13 @@ export default defineAppSetup(({ app, router }) => {
     return
   // Slidev's slide list, through its public composable, which needs the app's router: it may run before any component.
   const slides = (): SlideInfo[] => app.runWithContext(() => useNav()).slides.value.map(s => ({ no: s.no, frontmatter: s.meta.slide.frontmatter }))
+  let stepped = false
   router.beforeEach((to, from) => {
+    // Before any slide is shown, so its click steps are counted from the start.
+    if (!stepped) {
+      stepped = true
+      for (const s of slides()) withSeminarClicks(s.frontmatter)
+    }
     if (!SLIDE_ROUTES.has(String(to.name)))
       return true
     const list = slides()

@@ -7,7 +7,7 @@
  * Usage: `const { state, close } = useSeminar()`; `state.tallies[questionId]?.counts`; `if (servedBySeminar()) …`
  */
 
-import type { QuestionTally } from '../protocol'
+import type { QuestionTally, Step } from '../protocol'
 import { reactive } from 'vue'
 import { SEMINAR_MARK } from '../protocol'
 
@@ -47,7 +47,8 @@ function apply(t: QuestionTally & { seq: number }) {
   if (t.seq < lastSeq)
     return
   lastSeq = t.seq
-  state.tallies[t.questionId] = { questionId: t.questionId, counts: t.counts, voters: t.voters, right: t.right, closed: t.closed }
+  const { seq: _seq, ...tally } = t
+  state.tallies[t.questionId] = tally
 }
 
 function start() {
@@ -117,13 +118,18 @@ export function useSeminar() {
     state,
     /** Closes voting on a question: phones stop taking votes and show the answer. */
     close: (questionId: string) => post('close', { questionId }),
+    /** Moves a question to a step of peer instruction (round 1, the discussion, round 2): phones follow. */
+    step: (questionId: string, step: Step) => post('step', { questionId, step }),
     reset: (questionId: string) => post('reset', { questionId }),
     /** Lets in the phones refused a ballot at one network address (a room behind one NAT address), at once. */
     allow: (address: string) => post('allow', { address }),
-    /** Writes a new exports/seminar-YYYY-MM-DD_HH-MM-SS.csv on the laptop (never over an earlier one); resolves to its path. */
+    /**
+     * Writes a new exports/seminar-YYYY-MM-DD_HH-MM-SS.csv on the laptop (never over an earlier one) and the report
+     * beside it (.html); resolves to their paths.
+     */
     exportResults: async () => {
       const res = await fetch(endpoint('export'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
-      return res.ok ? (await res.json() as { file: string }).file : undefined
+      return res.ok ? (await res.json() as { file: string, report?: string }) : undefined
     },
   }
 }

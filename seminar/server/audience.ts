@@ -28,20 +28,32 @@ export interface PhoneMeta { voterId: string | undefined }
 export const REFUSALS: Record<Refusal, string> = {
   'not-open': 'This question is not open for voting now: the presenter has moved on.',
   'closed': 'Voting on this question is closed.',
+  'discuss': 'Voting is paused while you talk it over with your neighbour: round 2 opens in a moment.',
+  'other-round': 'That round is over: the question is open again for round 2. Answer again, or keep your answer.',
 }
 
-/** What a phone sees of the open question: whether it may choose several options, its own ballot, and no key until voting on it is closed. */
+/**
+ * What a phone sees of the open question: whether it may choose several options, the step (round 1, the
+ * discussion, round 2) and round, its own ballot in the last round held and the confidence it gave, and no key
+ * until voting on it is closed.
+ */
 export function phoneQuestion(room: Room, voterId: string | undefined) {
   const q: QuizQuestion | undefined = room.current ? room.questions.get(room.current) : undefined
   if (!q)
     return null
   const closed = room.tally.isClosed(q.id)
+  // The round taking ballots now (none during the discussion: the round before it); once closed, the last one held.
+  const round = (!closed && room.tally.roundOf(q.id)) || room.tally.roundsHeld(q.id)
+  const ballot = voterId ? room.tally.ballotOf(voterId, q.id, round) : undefined
   return {
     id: q.id,
     many: choosesMany(q),
     prompt: q.prompt,
     options: q.options.map(o => ({ id: o.id, text: o.text })),
-    mine: (voterId && room.tally.ballotOf(voterId, q.id)) || [],
+    mine: ballot?.o ?? [],
+    confidence: ballot?.c ?? null,
+    step: room.tally.stepOf(q.id),
+    round,
     closed,
     ...closed ? { key: keyOptionIds(q), sources: q.sources } : {},
   }

@@ -1,11 +1,14 @@
 /**
  * The teacher's record of a seminar, as "Save the room's results" and the end of a class write it: a CSV
  * file (RFC 4180: a header row, CRLF, quotes where a cell needs them; UTF-8 with a byte-order mark, so a
- * spreadsheet reads the curly quotes) with one row per votable question, in deck order. Each row names the
+ * spreadsheet reads the curly quotes) with one row per votable question and round of peer instruction held (round 1,
+ * and round 2 when it opened), in deck order. Each row names the
  * question three ways (its slide, as the results slide does; its section and number there, as the quiz slide's
  * "Question 2 of 4" and the answer key do; its id), then its status ("not asked" for a question the presenter
  * never opened: no counts), the key's letters, voters, right, share right, the wrong option chosen most, and
- * each option's text with how many chose it (for select-all, every option a voter ticked).
+ * each option's text with how many chose it (for select-all, every option a voter ticked); then, as the report
+ * (report.ts) has them, how many moved wrong to right and right to wrong (on round 2's row), share right by
+ * confidence, difficulty and discrimination. No voter id, address or cookie.
  * Files are named by the laptop's local date and time, and a name already taken gets -2, -3…: no save
  * overwrites another.
  *
@@ -18,6 +21,7 @@ import type { LetteredOption } from '../results'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { choosesMany, isVotable, letter } from '../../quiz/engine/scoring'
+import { CONFIDENCE_WORDS } from '../protocol'
 import { lettersOf, roomResult, STATUS_WORDS } from '../results'
 
 /** `seminar-YYYY-MM-DD_HH-MM-SS.csv` for a class, `rehearsal-…` for a rehearsal, by the laptop's local date and time. */
@@ -74,13 +78,20 @@ function cell(v: string | number | undefined) {
 
 const named = (options: readonly LetteredOption[]) => options.map(o => `${o.letter}: ${o.text}`).join('; ')
 
-export function roomCsv(rows: readonly RecordQuestion[], tallyOf: (id: string) => QuestionTally | undefined, wasAsked: (id: string) => boolean): string {
+export function roomCsv(rows: readonly RecordQuestion[], tallyOf: (id: string) => QuestionTally | undefined, wasAsked: (id: string) => boolean, discriminationOf: (id: string) => number | undefined = () => undefined): string {
   const width = Math.max(0, ...rows.map(r => r.question.options.length))
-  const header = ['slide', 'section', 'question in section', 'id', 'question', 'answer', 'status', 'key', 'voters', 'right', 'share right (%)', 'most-chosen wrong option', 'chose it', ...Array.from({ length: width }, (_, i) => [`option ${letter(i)}`, `chose ${letter(i)}`]).flat()]
-  const lines = rows.map(({ question: q, section, number, of, slide }) => {
-    const r = roomResult(q, tallyOf(q.id), wasAsked(q.id))
+  const confidences = ['sure', 'fair', 'guess', 'none'] as const
+  const header = ['slide', 'section', 'question in section', 'id', 'question', 'answer', 'status', 'round', 'key', 'voters', 'right', 'share right (%)', 'most-chosen wrong option', 'chose it', ...Array.from({ length: width }, (_, i) => [`option ${letter(i)}`, `chose ${letter(i)}`]).flat(), 'moved wrong to right', 'moved right to wrong', ...confidences.flatMap(c => [`voters ${CONFIDENCE_WORDS[c]}`, `right ${CONFIDENCE_WORDS[c]}`]), 'difficulty', 'discrimination']
+  const lines = rows.flatMap(({ question: q, section, number, of, slide }) => {
+    const whole = tallyOf(q.id)
+    const rounds: (QuestionTally | undefined)[] = whole?.rounds?.length ? whole.rounds.map(r => ({ ...whole, counts: r.counts, voters: r.voters, right: r.right, byConfidence: r.byConfidence })) : [whole]
+    return rounds.map((t, i) => line(q, section, number, of, slide, t, i + 1, whole, i === rounds.length - 1))
+  })
+  function line(q: QuizQuestion, section: string, number: number, of: number, slide: number | undefined, t: QuestionTally | undefined, round: number, whole: QuestionTally | undefined, last: boolean) {
+    const r = roomResult(q, t, wasAsked(q.id))
     const asked = r.status !== 'not-asked'
     const wrong = r.mostChosenWrong
+    const by = t?.byConfidence
     return [
       slide,
       section,
@@ -89,6 +100,7 @@ export function roomCsv(rows: readonly RecordQuestion[], tallyOf: (id: string) =
       q.prompt,
       choosesMany(q) ? 'select all that apply' : 'choose one',
       STATUS_WORDS[r.status],
+      asked ? round : undefined,
       lettersOf(r.key),
       asked ? r.voters : undefined,
       asked ? r.right : undefined,
@@ -96,7 +108,13 @@ export function roomCsv(rows: readonly RecordQuestion[], tallyOf: (id: string) =
       wrong ? named(wrong.options) : r.voters ? 'none' : undefined,
       wrong?.count ?? (r.voters ? 0 : undefined),
       ...r.counts.flatMap(c => [c.option.text, asked ? c.count : undefined]),
+      ...Array.from({ length: 2 * (width - r.counts.length) }, () => undefined),
+      round === 2 ? whole?.moved?.wrongToRight : undefined,
+      round === 2 ? whole?.moved?.rightToWrong : undefined,
+      ...confidences.flatMap(c => asked && by ? [by[c].voters, by[c].right] : [undefined, undefined]),
+      last && r.voters ? (r.right / r.voters).toFixed(2) : undefined,
+      last && r.voters ? discriminationOf(q.id)?.toFixed(2) : undefined,
     ]
-  })
+  }
   return `\uFEFF${[header, ...lines].map(r => r.map(cell).join(',')).join('\r\n')}\r\n`
 }

@@ -13,10 +13,11 @@ import type { QuizQuestion } from '../../quiz/engine/types'
 import type { PhoneMeta } from './audience'
 import type { RecordKind } from './record'
 import type { Entry } from './room'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import QRCode from 'qrcode'
+import { articleParagraphs } from '../../content/article'
 import { allQuestions, quizBank } from '../../quiz/bank'
 import { audienceRoutes, phoneQuestion } from './audience'
 import { exportName, recordQuestions, roomCsv, saveCsv } from './csv'
@@ -25,6 +26,7 @@ import { createEventHub } from './events'
 import { openJournal } from './journal'
 import { presenterRoutes } from './presenter'
 import { chooseRecord } from './record'
+import { analyseRoom, reportHtml } from './report'
 import { createRoom } from './room'
 import { quizSlides } from './slides'
 
@@ -48,6 +50,9 @@ export interface SeminarOptions {
   /** The questions that open for voting (seminar/plan.ts `chooseQuestions`); every question when left out. */
   plan?: readonly string[]
 }
+
+/** The end of the CSV's name, which the report's replaces. */
+const CSV_EXTENSION = /\.csv$/
 
 function listen(server: Server, port: number, host: string) {
   return new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve()))
@@ -108,15 +113,25 @@ export async function startSeminar(o: SeminarOptions) {
     console.warn(`Seminar: cannot read the deck's slides (${e.message}); the saved results will give no slide numbers.`)
     return new Map<string, number>()
   })
+  const deck = deckFiles(o.deckDir)
   const recorded = recordQuestions(quizBank, id => slides.get(id))
-  /** Writes the room's results to a new file (never over an earlier one); returns its path. */
+  const paragraphs = articleParagraphs(readFileSync(new URL('../../content/article.md', import.meta.url), 'utf8'))
+  /**
+   * Writes the room's results to a new CSV file (never over an earlier one) and the report beside it, with the
+   * same stem (report.ts); returns the CSV's path and the report's.
+   */
   const exportCsv = () => {
     mkdirSync(o.exportsDir, { recursive: true })
-    return saveCsv(o.exportsDir, exportName(new Date(), o.record), roomCsv(recorded, room.tally.snapshot, room.wasAsked))
+    const when = new Date()
+    const analysis = analyseRoom(recorded, room.tally, room.wasAsked)
+    const discrimination = new Map(analysis.questions.map(x => [x.row.question.id, x.discrimination]))
+    const file = saveCsv(o.exportsDir, exportName(when, o.record), roomCsv(recorded, room.tally.snapshot, room.wasAsked, id => discrimination.get(id)))
+    const report = file.replace(CSV_EXTENSION, '.html')
+    writeFileSync(report, reportHtml(analysis, { when, paragraphs, articleUrl: `http://127.0.0.1:${o.port}${deck.base}article` }), { flag: 'wx' })
+    return { file, report }
   }
 
   const page = readFileSync(new URL('../client/vote.html', import.meta.url), 'utf8')
-  const deck = deckFiles(o.deckDir)
   const presenter = createServer(presenterRoutes({ room, decks, deck: deck.serve, base: deck.base, port: o.port, audienceUrl: o.audienceUrl, record: o.record, qr, exportCsv, plan: o.plan }))
   const audience = createServer(audienceRoutes({ room, phones, page, qr }))
   await listen(presenter, o.port, '127.0.0.1')

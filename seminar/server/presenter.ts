@@ -1,7 +1,7 @@
 /**
  * The presenter surface, on 127.0.0.1 only: the built deck (presenter view, projector tab; deck.ts) and
- * the presenter's verbs under `<base>__seminar/` (the open question, close, reset, let refused phones in,
- * write the room's results). Being reachable from this laptop alone is what guards the deck and the verbs, so they take no
+ * the presenter's verbs under `<base>__seminar/` (the open question, its step of peer instruction,
+ * close, reset, let refused phones in, write the room's results and report). Being reachable from this laptop alone is what guards the deck and the verbs, so they take no
  * password. A request whose Host or Origin
  * is not this laptop's loopback address is refused, so a web page the presenter happens to open
  * elsewhere cannot drive them either (DNS rebinding, cross-site requests).
@@ -10,11 +10,13 @@
  */
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Step } from '../protocol'
 import type { EventHub } from './events'
 import type { RecordKind } from './record'
 import type { Room } from './room'
 import { formatEvent } from './events'
 import { clientAddress, pathOf, readJson, reply } from './http'
+import { isStep } from './tally'
 
 export interface PresenterOptions {
   room: Room
@@ -29,8 +31,8 @@ export interface PresenterOptions {
   /** Which record the seminar keeps: the deck shows a rehearsal as one. */
   record?: RecordKind
   qr: () => Promise<string>
-  /** Writes the room's results; returns the file written. */
-  exportCsv: () => string
+  /** Writes the room's results (a CSV and the report beside it); returns the files written. */
+  exportCsv: () => { file: string, report?: string }
   /**
    * Today's plan (seminar/plan.ts, or `--questions`): the only questions that open for voting. The presenter
    * view on any other quiz slide opens none, and the deck marks that slide as not in the plan. Every question by default.
@@ -79,12 +81,15 @@ export function presenterRoutes({ room, decks, deck, base = '/', port, audienceU
         await room.setCurrent(id !== null && planned.has(id) ? id : null)
         return reply(res, 200, { ok: true, current: room.current })
       }
-      if (verb === 'close' || verb === 'reset') {
+      if (verb === 'close' || verb === 'reset' || verb === 'step') {
         if (typeof id !== 'string' || !room.questions.has(id))
           return reply(res, 400, { error: 'unknown question' })
         if (!planned.has(id))
           return reply(res, 409, { error: 'not in today\'s plan' })
-        await (verb === 'close' ? room.close(id) : room.reset(id))
+        const step = (read.body as { step?: unknown }).step
+        if (verb === 'step' && !isStep(step))
+          return reply(res, 400, { error: 'unknown step' })
+        await (verb === 'close' ? room.close(id) : verb === 'reset' ? room.reset(id) : room.setStep(id, step as Step))
         return reply(res, 200, { ok: true, seq: room.seq })
       }
       if (verb === 'allow') {
@@ -96,7 +101,7 @@ export function presenterRoutes({ room, decks, deck, base = '/', port, audienceU
         return reply(res, 200, { ok: true, cap: room.capOf(address) })
       }
       if (verb === 'export')
-        return reply(res, 200, { ok: true, file: exportCsv() })
+        return reply(res, 200, { ok: true, ...exportCsv() })
       return reply(res, 404, { error: 'not found' })
     }
     catch (e) {

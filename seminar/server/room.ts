@@ -5,19 +5,27 @@
  * entry is applied; if the disk refuses the entry, it and every entry applied after it are undone, in
  * reverse order, so memory always ends up equal to what a restart would rebuild.
  *
- * Usage: `const room = createRoom({ questions, journal, votersPerAddress: 4, onChange })`; `await room.vote(voterId, ballot)`
+ * Peer instruction's rounds are entries too: `step` moves a question to round 1, the discussion or round 2, and each
+ * vote names the round it counts in (`r`; a journal from before rounds has none: round 1), with the voter's
+ * confidence when it gave one (`c`).
+ *
+ * Usage: `const room = createRoom({ questions, journal, votersPerAddress: 4, onChange })`; `await room.vote(voterId, ballot)`; `await room.setStep(id, 'discuss')`
  */
 
 import type { QuizQuestion } from '../../quiz/engine/types'
+import type { Confidence, Step } from '../protocol'
 import type { Journal } from './journal'
 import type { Ballot, Refusal } from './tally'
 import { randomBytes } from 'node:crypto'
 import { isVotable } from '../../quiz/engine/scoring'
-import { createTally } from './tally'
+import { createTally, isStep } from './tally'
 
 export type Entry
   = | { t: 'voter', v: string, a: string }
-    | { t: 'vote', v: string, q: string, o: string[] }
+    /** A ballot: voter, question, options, confidence if given, and the round it counts in (none: round 1). */
+    | { t: 'vote', v: string, q: string, o: string[], c?: Confidence, r?: 1 | 2 }
+    /** The presenter moved a question to a step of peer instruction; `carry: false` opens round 2 empty (a compacted journal lists its ballots). */
+    | { t: 'step', q: string, s: Step, carry?: false }
     | { t: 'current', q: string | null }
     | { t: 'close', q: string }
     | { t: 'reset', q: string }
@@ -72,12 +80,13 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
       case 'vote': {
         if (e.q !== current)
           return 'not-open'
-        const before = tally.ballotOf(e.v, e.q)
-        const r = tally.vote(e.v, { questionId: e.q, optionIds: e.o })
+        const round = e.r ?? 1
+        const before = tally.ballotOf(e.v, e.q, round)
+        const r = tally.vote(e.v, { questionId: e.q, optionIds: e.o, confidence: e.c, round })
         if (r !== true)
           return r
         keep(() => {
-          tally.restoreBallot(e.v, e.q, before)
+          tally.restoreBallot(e.v, e.q, round, before)
           changed('tally', e.q)
         })
         changed('tally', e.q)
@@ -114,10 +123,13 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
         changed('refused', null)
         return true
       }
+      case 'step':
       case 'close':
       case 'reset': {
         const before = tally.saved(e.q)
-        if (e.t === 'close')
+        if (e.t === 'step')
+          tally.step(e.q, e.s, e.carry !== false)
+        else if (e.t === 'close')
           tally.close(e.q)
         else tally.reset(e.q)
         const notify = () => {
@@ -139,8 +151,8 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
   const replayed = journal.replay()
   for (const e of replayed.entries) {
     // A line that parses but is not a valid entry is skipped like a corrupt one.
-    if (e && typeof e === 'object' && ['voter', 'vote', 'current', 'close', 'reset', 'allow'].includes(e.t)
-      && (e.t === 'voter' || e.t === 'current' ? true : e.t === 'allow' ? typeof e.a === 'string' && Number.isInteger(e.n) : known(e.q))) {
+    if (e && typeof e === 'object' && ['voter', 'vote', 'current', 'step', 'close', 'reset', 'allow'].includes(e.t)
+      && (e.t === 'voter' || e.t === 'current' ? true : e.t === 'allow' ? typeof e.a === 'string' && Number.isInteger(e.n) : known(e.q) && (e.t !== 'step' || isStep(e.s)))) {
       apply(e)
     }
   }
@@ -206,8 +218,16 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
       await commit({ t: 'voter', v, a: address })
       return v
     },
-    /** Counts a ballot for the open question; resolves once it is on disk. */
-    vote: (voterId: string, b: Ballot) => commit({ t: 'vote', v: voterId, q: b.questionId, o: b.optionIds }),
+    /** Counts a ballot for the open question, in the round the phone answered (or the one open now); resolves once it is on disk. */
+    vote(voterId: string, b: Ballot) {
+      const r = b.round ?? tally.roundOf(b.questionId)
+      return commit({ t: 'vote', v: voterId, q: b.questionId, o: b.optionIds, ...b.confidence ? { c: b.confidence } : {}, ...r ? { r } : {} })
+    },
+    /** The presenter's step on a question (round 1, the discussion, round 2); nothing changes once its voting is closed. */
+    async setStep(id: string, step: Step) {
+      if (known(id) && isVotable(questions.get(id)!) && !tally.isClosed(id) && tally.stepOf(id) !== step)
+        await commit({ t: 'step', q: id, s: step })
+    },
     /** The presenter's slide: a votable question, or none. */
     async setCurrent(id: string | null) {
       const next = id && known(id) && isVotable(questions.get(id)!) ? id : null
@@ -224,10 +244,19 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
     /** The same state in as few entries as possible, for compacting the journal on a clean exit. */
     entries(): Entry[] {
       const out: Entry[] = [...Array.from(allowed, ([a, n]): Entry => ({ t: 'allow', a, n })), ...Array.from(voters, ([v, a]): Entry => ({ t: 'voter', v, a }))]
-      // Every question asked, votes or none; ballots are replayed while their question is open, then it is closed if it was.
+      // Every question asked, votes or none; ballots are replayed round by round while their question is open,
+      // then its step is set and it is closed if it was.
+      const vote = (v: string, q: string, r: 1 | 2, { o, c }: { o: string[], c?: Confidence }): Entry => ({ t: 'vote', v, q, o, ...c ? { c } : {}, r })
       for (const q of new Set([...asked, ...tally.all().map(t => t.questionId)])) {
         out.push({ t: 'current', q })
-        for (const [v, o] of tally.ballots(q)) out.push({ t: 'vote', v, q, o })
+        const [first = [], second] = tally.ballots(q)
+        for (const [v, b] of first) out.push(vote(v, q, 1, b))
+        if (second) {
+          out.push({ t: 'step', q, s: 'round2', carry: false })
+          for (const [v, b] of second) out.push(vote(v, q, 2, b))
+        }
+        if (tally.stepOf(q) !== (second ? 'round2' : 'round1'))
+          out.push({ t: 'step', q, s: tally.stepOf(q) })
         if (tally.isClosed(q))
           out.push({ t: 'close', q })
       }

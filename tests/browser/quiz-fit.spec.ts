@@ -1,6 +1,7 @@
 // Every quiz question in the states a learner reaches, at 1280×720: after Check with the answer that shows
 // the most feedback, and after Show solution. And every votable question as a seminar's projector shows it:
-// open, with the room's votes coming in, and at the reveal with voting closed. Nothing may stick out of the
+// open (blind: the number of voters alone), and at the reveal with voting closed and both of peer instruction's
+// rounds side by side (half the room changed its answer in round 2). Nothing may stick out of the
 // slide, and nothing inside it may be cut off or need scrolling; the article passages and the Review link
 // (the key and the tally, in a seminar) must be on screen. Part of `npm run audit`.
 
@@ -10,7 +11,7 @@ import { allQuestions } from '../../quiz/bank'
 import { choosesMany, isVotable, keyOptionIds, solutionOf } from '../../quiz/engine/scoring'
 import { deckIndex } from '../fixtures/deck'
 import { clippedElements, openSlide, overflowingElements, seedAnswer, settled } from './helpers'
-import { castVote, closeQuestion, joinPhones, openQuestion, presenterSide, roomSeminar } from './room'
+import { castVote, closeQuestion, joinPhones, openQuestion, presenterSide, roomSeminar, stepQuestion } from './room'
 
 test.describe.configure({ mode: 'parallel' })
 
@@ -66,7 +67,7 @@ for (const half of [0, 1] as const) {
     test.setTimeout(300_000)
     const deck = await deckIndex()
     // Ports SEMINAR_PORT + 22 to + 25: clear of seminar.spec.ts's seminars, which may run at the same time.
-    // Every question, not only today's plan: the audit covers any set a lecturer may choose.
+    // Every question opens (--questions all): the fit is checked over the whole bank, not only today's plan.
     const s = await roomSeminar(11 + half, { SEMINAR_VOTERS_PER_ADDRESS: String(ROOM_SIZE) }, undefined, ['--questions', 'all'])
     try {
       const phones = await joinPhones(s, ROOM_SIZE)
@@ -82,10 +83,15 @@ for (const half of [0, 1] as const) {
         const slide = page.locator(`[data-slidev-no="${no}"]`)
         const tally = slide.locator('.seminar-tally')
         for (const state of ['open', 'revealed'] as const) {
-          if (votable && state === 'revealed')
+          if (votable && state === 'revealed') {
+            await stepQuestion(s, q.id, 'round2')
+            const changed = await Promise.all(phones.map((phone, i) => i % 2 ? castVote(s, phone, q.id, ballot(q, i + 1), { round: 2, confidence: 'sure' }) : true))
+            expect(changed, q.id).not.toContain(false)
             await closeQuestion(s, q.id)
-          // The projector's window: the deck as the seminar serves it, on this slide at this step.
-          await page.goto(presenterSide(s, state === 'open' ? String(no) : `${no}?clicks=1`).href)
+          }
+          // The projector's window: the deck as the seminar serves it, on this slide at this step (the reveal: the
+          // last of peer instruction's three steps on a votable slide, the one step elsewhere).
+          await page.goto(presenterSide(s, state === 'open' ? String(no) : `${no}?clicks=${votable ? 3 : 1}`).href)
           if (votable)
             await expect(tally).toContainText(`Live votes: ${ROOM_SIZE} voters${state === 'open' ? '' : ' · voting closed'}`)
           else await expect(slide.locator('.seminar-discuss')).toHaveText('Discuss: not on phones')
@@ -96,6 +102,8 @@ for (const half of [0, 1] as const) {
           const sources = await slide.locator('blockquote.quiz-source').count()
           if (sources !== q.sources.length)
             problems.push(`${q.id} ${state}: ${sources} of ${q.sources.length} passages shown`)
+          if (votable && await tally.locator('.seminar-count-before').count() !== q.options.length)
+            problems.push(`${q.id} ${state}: round 1 not beside round 2`)
           for (const marked of votable ? [slide.locator('label[data-mark="key"]'), tally.locator('li[data-mark="key"]')] : []) {
             if (await marked.count() !== keyOptionIds(q).length)
               problems.push(`${q.id} ${state}: ${await marked.count()} of ${keyOptionIds(q).length} key options marked`)

@@ -30,7 +30,7 @@ const PRESENTER_PAGE = /presenter$/
 /** An address on the presenter's side, beside the deck (which is served under DECK.base). */
 export const presenterSide = (s: RunningSeminar, path: string) => new URL(path, s.banner.presenter.replace(PRESENTER_PAGE, ''))
 
-export interface SeminarState { current: string | null, tallies: { questionId: string, voters: number, counts: Record<string, number>, closed: boolean }[] }
+export interface SeminarState { current: string | null, tallies: { questionId: string, voters: number, counts: Record<string, number>, closed: boolean, step?: string, rounds?: { voters: number, right: number }[] }[] }
 
 /** The votes as the presenter's side counts them. */
 export const seminarState = async (s: RunningSeminar) => (await fetch(presenterSide(s, '__seminar/state'))).json() as Promise<SeminarState>
@@ -48,10 +48,13 @@ export function joinPhones(s: RunningSeminar, n: number) {
 }
 
 /** One device's ballot on the open question, sent as the phone page sends it; true when the laptop counted it. */
-export async function castVote(s: RunningSeminar, phone: string, questionId: string, optionIds: string[]) {
-  const res = await fetch(`${audienceOrigin(s)}/vote`, { method: 'POST', headers: { 'content-type': 'application/json', 'cookie': phone }, body: JSON.stringify({ questionId, optionIds }) })
+export async function castVote(s: RunningSeminar, phone: string, questionId: string, optionIds: string[], extra: { confidence?: 'guess' | 'fair' | 'sure', round?: 1 | 2 } = {}) {
+  const res = await fetch(`${audienceOrigin(s)}/vote`, { method: 'POST', headers: { 'content-type': 'application/json', 'cookie': phone }, body: JSON.stringify({ questionId, optionIds, ...extra }) })
   return res.status === 200
 }
+
+/** Moves a question to a step of peer instruction ('discuss', 'round2'), as the presenter view does at its click steps. */
+export const stepQuestion = (s: RunningSeminar, id: string, step: 'round1' | 'discuss' | 'round2') => fetch(presenterSide(s, '__seminar/step'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: id, step }) })
 
 /** Closes voting on a question, as the presenter view does at the reveal step. */
 export const closeQuestion = (s: RunningSeminar, id: string) => fetch(presenterSide(s, '__seminar/close'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ questionId: id }) })

@@ -95,7 +95,7 @@ test('the presenter opens the deck on the laptop, phones on plain http vote and 
   expect(await a.evaluate(() => [window.isSecureContext, typeof crypto.randomUUID])).toEqual([false, 'undefined'])
   for (const p of [a, b]) await expect(p.getByRole('group', { name: q.prompt })).toBeVisible()
   // Options in the bank's order, with the same letters.
-  await expect(a.locator('label')).toHaveText(q.options.map((o, i) => `${String.fromCharCode(65 + i)}${o.text}`))
+  await expect(a.locator('#options label')).toHaveText(q.options.map((o, i) => `${String.fromCharCode(65 + i)}${o.text}`))
 
   await a.getByRole('radio', { name: wrong.text }).check()
   await b.getByRole('radio', { name: wrong.text }).check()
@@ -103,15 +103,24 @@ test('the presenter opens the deck on the laptop, phones on plain http vote and 
   await expect(b.getByText('Vote sent.')).toBeVisible()
   await a.getByRole('radio', { name: right.text }).check()
 
-  for (const view of [page, projector]) {
-    const tally = view.locator('.slidev-page:visible .seminar-tally').first()
-    await expect(tally).toContainText('Live votes: 2 voters')
-    await expect(tally.locator('li').nth(q.options.indexOf(right)).locator('.seminar-count')).toHaveText('1')
-    await expect(tally.locator('li').nth(q.options.indexOf(wrong)).locator('.seminar-count')).toHaveText('1')
-  }
+  // Blind voting: the presenter view shows the live distribution, the projector the number of voters and
+  // nothing else: no bar, no count per option anywhere in its page, visible or not.
+  const tally = page.locator('.slidev-page:visible .seminar-tally').first()
+  await expect(tally).toContainText('Live votes: 2 voters')
+  await expect(tally.locator('li').nth(q.options.indexOf(right)).locator('.seminar-count')).toHaveText('1')
+  await expect(tally.locator('li').nth(q.options.indexOf(wrong)).locator('.seminar-count')).toHaveText('1')
+  const shown = projector.locator(`.slidev-page-${no} .seminar-tally`).first()
+  await expect(shown).toContainText('Round 1, alone · Live votes: 2 voters')
+  expect(await projector.locator('.seminar-tally li, .seminar-tally .seminar-bar, .seminar-tally .seminar-count, .seminar-tally .seminar-count-before').count()).toBe(0)
+  expect(await projector.locator('.seminar-tally').evaluateAll(els => els.map(e => e.innerHTML).join(''))).not.toMatch(/width: \d/)
+  await projector.screenshot({ path: test.info().outputPath('projector-blind-round-1.png') })
+  await page.screenshot({ path: test.info().outputPath('presenter-round-1.png') })
 
-  await page.keyboard.press('ArrowRight')
+  // r: reveal now, skipping the discussion.
+  await page.keyboard.press('r')
+  await expect(page).toHaveURL(/clicks=3/)
   await expect(page.locator('.slidev-page:visible .seminar-tally').first()).toContainText('voting closed')
+  await expect(shown.locator('li').nth(q.options.indexOf(wrong)).locator('.seminar-count')).toHaveText('1')
   await expect(a.getByText('You got it right.')).toBeVisible()
   await expect(b.getByText('Not this time.')).toBeVisible()
   for (const radio of await b.getByRole('radio').all()) await expect(radio).toBeDisabled()
@@ -233,6 +242,82 @@ test('acknowledged votes survive kill -9 and a restart, past a torn last line', 
   expect(again.output()).toMatch(/journal\.jsonl: line \d+ is partial or corrupt; skipped/)
 })
 
+test('peer instruction, one key each: round 1 blind with confidence, "Convince your neighbour", kill -9 and a restart, round 2 with each phone\'s answer kept, and a reveal with both rounds side by side', async ({ page, context }) => {
+  test.setTimeout(300_000)
+  const dir = mkdtempSync(join(tmpdir(), 'rj-seminar-'))
+  const s = await seminar(15, {}, dir, ['--class'])
+  const no = (await deckIndex()).slideOfQuestion(q.id)!
+  await page.goto(presenterSide(s, `presenter/${no}`).href)
+  const projector = await context.newPage()
+  await projector.goto(presenterSide(s, String(no)).href)
+  const tally = page.locator(`.slidev-page-${no} .seminar-tally`).first()
+  const shown = projector.locator(`.slidev-page-${no} .seminar-tally`).first()
+  const [a, b] = [await phone(s.banner.audience), await phone(s.banner.audience)]
+  await expect(a.getByText('Round 1: answer on your own.')).toBeVisible()
+  // a: wrong and sure; b: right and guessing, the confidence tapped after the answer.
+  await a.getByRole('radio', { name: 'sure', exact: true }).check()
+  await a.getByRole('radio', { name: wrong.text }).check()
+  await b.getByRole('radio', { name: right.text }).check()
+  await expect(b.getByText('Vote sent.')).toBeVisible()
+  await b.getByRole('radio', { name: 'guessing' }).check()
+  await expect(tally.locator('.seminar-calibration')).toHaveText('Right by confidence (round 1): sure 0/1 (0%) · guessing 1/1 (100%)')
+  // 50% right: inside the band, so the presenter view suggests the discussion.
+  await expect(tally.locator('.seminar-advice')).toHaveAttribute('data-advice', 'discuss')
+  await expect(shown).toContainText('Live votes: 2 voters')
+  expect(await projector.locator('.seminar-tally li').count()).toBe(0)
+
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/clicks=1/)
+  await expect(shown.locator('.seminar-convince')).toHaveText('Convince your neighbour')
+  expect(await projector.locator('.seminar-tally li, .seminar-tally .seminar-count').count()).toBe(0)
+  await expect(a.getByText('Convince your neighbour: talk it over.')).toBeVisible()
+  await expect(a.getByRole('radio', { name: wrong.text })).toBeDisabled()
+  await projector.screenshot({ path: test.info().outputPath('projector-discuss.png') })
+
+  // The laptop dies between the rounds: every acknowledged vote and the step come back.
+  const before = (await state(s)).tallies.find(t => t.questionId === q.id)
+  await s.crash()
+  running.splice(running.indexOf(s), 1)
+  const again = await seminar(15, {}, dir, ['--class'])
+  expect((await state(again)).tallies.find(t => t.questionId === q.id)).toEqual(before)
+  // The presenter view and the phones reconnect by themselves, still in the discussion.
+  await expect.poll(async () => (await state(again)).current, { timeout: 20_000 }).toBe(q.id)
+  await expect(a.getByText('Convince your neighbour: talk it over.')).toBeVisible({ timeout: 20_000 })
+
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/clicks=2/)
+  await expect(a.getByText('Round 2: answer again after talking it over.')).toBeVisible()
+  // Round 2 begins with each phone's round-1 answer selected and counted; a changes its mind.
+  await expect(a.getByRole('radio', { name: wrong.text })).toBeChecked()
+  await expect(a.getByRole('radio', { name: wrong.text })).toBeEnabled()
+  await expect(b.getByRole('radio', { name: right.text })).toBeChecked()
+  await expect(shown).toContainText('Round 2, after talking it over · Live votes: 2 voters')
+  await a.getByRole('radio', { name: right.text }).check()
+  await expect(a.getByText('Vote sent.')).toBeVisible()
+  await expect(tally.locator('.seminar-moved')).toContainText('1 moved to the right answer, 0 away from it.')
+  expect(await projector.locator('.seminar-tally li').count()).toBe(0)
+
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/clicks=3/)
+  await expect(shown).toContainText('voting closed')
+  await expect(a.getByText('You got it right.')).toBeVisible()
+  // Both rounds side by side, the answer and the passage on the projector.
+  const row = (o: QuizOption) => shown.locator('li').nth(q.options.indexOf(o))
+  await expect(row(wrong).locator('.seminar-count-before')).toHaveText('round 1: 1')
+  await expect(row(wrong).locator('.seminar-count')).toHaveText('0')
+  await expect(row(right).locator('.seminar-count')).toHaveText('2')
+  await expect(shown.locator('.seminar-moved')).toContainText('Right: 50% → 100%.')
+  await expect(projector.locator(`.slidev-page-${no} blockquote.quiz-source`).first()).toBeVisible()
+  await projector.screenshot({ path: test.info().outputPath('projector-reveal-two-rounds.png') })
+  const after = (await state(again)).tallies.find(t => t.questionId === q.id) as unknown as { rounds: { voters: number, right: number }[], moved: Record<string, number> }
+  expect(after.rounds.map(r => [r.voters, r.right])).toEqual([[2, 1], [2, 2]])
+  expect(after.moved).toMatchObject({ wrongToRight: 1, rightToWrong: 0 })
+  // Each round journaled apart.
+  const journal = readFileSync(join(dir, 'class', 'journal.jsonl'), 'utf8').trim().split('\n').map(l => JSON.parse(l) as { t: string, r?: number, s?: string, c?: string })
+  expect(journal.filter(e => e.t === 'step').map(e => e.s)).toEqual(['discuss', 'round2'])
+  expect(journal.filter(e => e.t === 'vote').map(e => [e.r, e.c ?? null])).toEqual([[1, 'sure'], [1, null], [1, 'guess'], [2, 'sure']])
+})
+
 /** Every votable question that has a slide of its own, with its slide number. */
 async function votableSlides() {
   const deck = await deckIndex()
@@ -346,8 +431,8 @@ test('Reset votes asks first, clears the votes, reopens the question on phones a
   await a.getByRole('radio', { name: right.text }).check()
   await b.getByRole('radio', { name: wrong.text }).check()
   await expect(tally).toContainText('Live votes: 2 voters')
-  await page.keyboard.press('ArrowRight')
-  await expect(page).toHaveURL(/clicks=1/)
+  await page.keyboard.press('r')
+  await expect(page).toHaveURL(/clicks=3/)
   await expect(tally).toContainText('voting closed')
   await expect(a.getByText('You got it right.')).toBeVisible()
 
@@ -357,14 +442,14 @@ test('Reset votes asks first, clears the votes, reopens the question on phones a
   await tally.getByRole('button', { name: 'Keep them' }).click()
   expect(await votersOn(s, q.id)).toBe(2)
   await page.keyboard.press('ArrowLeft')
-  await expect(page).not.toHaveURL(/clicks=1/)
+  await expect(page).toHaveURL(/clicks=2/)
   await page.keyboard.press('ArrowRight')
-  await expect(page).toHaveURL(/clicks=1/)
+  await expect(page).toHaveURL(/clicks=3/)
 
   await tally.getByRole('button', { name: 'Reset votes' }).click()
   await tally.getByRole('button', { name: 'Delete' }).click()
   // Back to the open step, with no votes and voting open, on the slide, the server and both phones.
-  await expect(page).not.toHaveURL(/clicks=1/)
+  await expect(page).not.toHaveURL(/clicks=[1-3]/)
   await expect(tally).toContainText('Live votes: 0 voters')
   await expect(tally).not.toContainText('voting closed')
   await expect.poll(async () => (await closedOnes(s)).includes(q.id)).toBe(false)
@@ -379,9 +464,9 @@ test('Reset votes asks first, clears the votes, reopens the question on phones a
   await b.getByRole('radio', { name: right.text }).check()
   await expect(b.getByText('Vote sent.')).toBeVisible()
   await expect(tally).toContainText('Live votes: 1 voter')
-  // The keys work after Delete: → takes the reveal step, which closes the question again.
-  await page.keyboard.press('ArrowRight')
-  await expect(page).toHaveURL(/clicks=1/)
+  // The keys work after Delete: r takes the reveal step, which closes the question again.
+  await page.keyboard.press('r')
+  await expect(page).toHaveURL(/clicks=3/)
   await expect(tally).toContainText('voting closed')
   await expect(b.getByText('You got it right.')).toBeVisible()
   // a's vote went with the reset, and a sent no other.
@@ -447,7 +532,7 @@ test('nothing on the seminar\'s projector or presenter view gives the answer awa
     await expect(card).not.toContainText('Section score')
     await expect(card.getByRole('radio', { checked: true })).toHaveCount(0)
   }
-  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('r')
   for (const view of [page, projector]) {
     const card = view.locator('.slidev-page:visible .quiz').first()
     await expect(card.locator(`label[data-mark="key"]`)).toHaveCount(1)
@@ -518,7 +603,7 @@ test('Save results writes a record a teacher can read: each question\'s slide, k
   await a.getByRole('radio', { name: right.text }).check()
   for (const p of [b, c]) await p.getByRole('radio', { name: wrong.text }).check()
   await expect(tally).toContainText('Live votes: 3 voters')
-  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('r')
   await expect(tally).toContainText('voting closed')
   // The select-all question: one phone ticks the key, one the first key option and one outside it.
   await page.goto(presenterSide(s, `presenter/${deck.slideOfQuestion(m.id)}`).href)
@@ -556,9 +641,21 @@ test('Save results writes a record a teacher can read: each question\'s slide, k
   for (const r of never) expect([r.status, r.voters, r.right, r['share right (%)'], r['chose A']]).toEqual(['not asked', '', '', '', ''])
 
   // A second save, a second later or not: a second file, and the first one kept as it was.
+  // The report beside it, same stem: one self-contained page; neither file names a device, an address or a cookie.
+  const report = readFileSync(first.replace(/\.csv$/, '.html'), 'utf8')
+  expect(report).toContain('What the room misread')
+  expect(report).toContain('<svg')
+  expect(report).not.toMatch(/<script|<link|<img|src=|url\(/i)
+  const ids = readFileSync(join(s.dir, 'class', 'journal.jsonl'), 'utf8').trim().split('\n').map(l => JSON.parse(l) as { t: string, v?: string }).filter(e => e.t === 'voter').map(e => e.v!)
+  expect(ids.length).toBeGreaterThan(2)
+  for (const file of [text, report]) {
+    for (const id of ids) expect(file).not.toContain(id)
+    expect(file).not.toContain(ROOM)
+    expect(file).not.toContain('rj_voter')
+  }
   const second = await saveResults(page)
   expect(second).not.toBe(first)
-  expect(readdirSync(join(s.dir, 'exports')).sort()).toEqual([basename(first), basename(second)].sort())
+  expect(readdirSync(join(s.dir, 'exports')).sort()).toEqual([first, second].flatMap(f => [basename(f), basename(f).replace('.csv', '.html')]).sort())
   expect(readFileSync(first, 'utf8')).toBe(text)
 })
 
@@ -717,9 +814,14 @@ test('a lecturer walks the class with →: each question of today\'s plan opens 
       const question = questions.find(x => x.id === id)!
       await expect(p.getByRole('group', { name: question.prompt })).toBeVisible()
       asked.push(id)
-      // The reveal step closes it, then the next → moves on.
+      // Round 1, the discussion, round 2: each → one step, the phone following; the reveal step closes it, then the next → moves on.
+      for (const [clicks, step] of [[1, 'discuss'], [2, 'round2']] as const) {
+        await page.keyboard.press('ArrowRight')
+        await expect(page).toHaveURL(new RegExp(`clicks=${clicks}`))
+        await expect.poll(async () => (await fetch(presenterSide(s, '__seminar/state'))).json().then((x: { tallies: { questionId: string, step?: string }[] }) => x.tallies.find(t => t.questionId === id)?.step)).toBe(step)
+      }
       await page.keyboard.press('ArrowRight')
-      await expect(page).toHaveURL(/clicks=1/)
+      await expect(page).toHaveURL(/clicks=3/)
       await expect.poll(async () => (await state(s)).tallies.find(t => t.questionId === id)?.closed).toBe(true)
     }
     else if (id) {

@@ -9,7 +9,7 @@ import { isVotable, keyOptionIds, letter } from '../../quiz/engine/scoring'
 
 const seminar = vi.hoisted(() => ({
   state: undefined as unknown as { live: boolean, tallies: Record<string, unknown>, asked: string[] },
-  exportResults: vi.fn(async () => 'exports/seminar-2026-12-07_10-15-00.csv'),
+  exportResults: vi.fn(async () => ({ file: 'exports/seminar-2026-12-07_10-15-00.csv', report: 'exports/seminar-2026-12-07_10-15-00.html' })),
 }))
 vi.mock('../../seminar/client/useSeminar', () => ({ useSeminar: () => ({ state: seminar.state, exportResults: seminar.exportResults }) }))
 const { default: SeminarRoomSummary } = await import('../../components/SeminarRoomSummary.vue')
@@ -68,5 +68,6 @@ describe('given the results slide in a seminar', () => {
     await flushPromises()
     expect(seminar.exportResults).toHaveBeenCalledOnce()
     expect(w.text()).toContain('Saved to exports/seminar-2026-12-07_10-15-00.csv')
+    expect(w.get('.room-report').text()).toBe('The report: exports/seminar-2026-12-07_10-15-00.html')
   })
 })

@@ -9,22 +9,24 @@ const seminar = vi.hoisted(() => ({
   close: vi.fn(async () => true),
   reset: vi.fn(async () => true),
   allow: vi.fn(async () => true),
+  step: vi.fn(async () => true),
 }))
-vi.mock('../../seminar/client/useSeminar', () => ({ useSeminar: () => ({ state: seminar.state, close: seminar.close, reset: seminar.reset, allow: seminar.allow }) }))
+vi.mock('../../seminar/client/useSeminar', () => ({ useSeminar: () => ({ state: seminar.state, close: seminar.close, reset: seminar.reset, allow: seminar.allow, step: seminar.step }) }))
 const { default: SeminarTally } = await import('../../components/SeminarTally.vue')
 
 beforeEach(() => {
   seminar.state = reactive({ live: true, audienceUrl: 'http://room.test:3031/vote', tallies: {}, refused: [] })
   seminar.close.mockClear()
   seminar.reset.mockClear()
+  seminar.step.mockClear()
 })
 
 describe('given a live select-all question', () => {
   const q = multiple()
 
-  it('shows one bar per option with its count, and the number of voters', () => {
+  it('shows the presenter view one bar per option with its count, and the number of voters', () => {
     seminar.state.tallies[q.id] = { questionId: q.id, counts: { p: 3, q: 1, r: 0, s: 2 }, voters: 4, right: 1, closed: false }
-    const w = mount(SeminarTally, { props: { question: q } })
+    const w = mount(SeminarTally, { props: { question: q, presenter: true } })
     expect(w.text()).toContain('Live votes: 4 voters')
     expect(w.findAll('.seminar-count').map(c => c.text())).toEqual(['3', '1', '0', '2'])
     expect(w.findAll('[data-mark="key"]')).toHaveLength(0)
@@ -43,6 +45,74 @@ describe('given a live select-all question', () => {
     const w = mount(SeminarTally, { props: { question: q, revealed: true } })
     expect(w.findAll('li').map(li => li.attributes('data-mark'))).toEqual(['key', 'key', undefined, undefined])
     expect(w.findAll('li')[0]!.text()).toContain('✓ right answer')
+  })
+})
+
+function round(counts: Record<string, number>, voters: number, right: number, by: Partial<Record<'guess' | 'fair' | 'sure' | 'none', { voters: number, right: number }>> = {}) {
+  return { counts, voters, right, byConfidence: { guess: { voters: 0, right: 0 }, fair: { voters: 0, right: 0 }, sure: { voters: 0, right: 0 }, none: { voters: 0, right: 0 }, ...by } }
+}
+
+describe('given blind voting and peer instruction on a single-choice question', () => {
+  const q = single()
+  const first = round({ x: 2, y: 3, z: 0 }, 5, 2, { sure: { voters: 3, right: 1 }, guess: { voters: 2, right: 1 } })
+  const second = round({ x: 4, y: 1, z: 0 }, 5, 4, { sure: { voters: 4, right: 4 }, none: { voters: 1, right: 0 } })
+
+  it('shows the projector the number of voters and nothing of the distribution until the reveal: no bar, no count in its page', async () => {
+    seminar.state.tallies[q.id] = { questionId: q.id, ...first, closed: false, step: 'round1', rounds: [first] }
+    for (const stage of ['round1', 'discuss', 'round2'] as const) {
+      const w = mount(SeminarTally, { props: { question: q, stage } })
+      expect(w.text()).toContain('Live votes: 5 voters')
+      expect(w.findAll('li, .seminar-bar, .seminar-count, .seminar-count-before')).toHaveLength(0)
+      expect(w.html()).not.toMatch(/width: \d/)
+      expect(w.text().includes('Convince your neighbour')).toBe(stage === 'discuss')
+    }
+    const revealed = mount(SeminarTally, { props: { question: q, stage: 'reveal' } })
+    expect(revealed.findAll('.seminar-count').map(c => c.text())).toEqual(['2', '3', '0'])
+  })
+
+  it('suggests, after round 1, what the 30–70% band says: discuss inside it, reveal above, the Review slide below', () => {
+    const advice = (right: number) => {
+      const r = round({ x: right, y: 10 - right, z: 0 }, 10, right)
+      seminar.state.tallies[q.id] = { questionId: q.id, ...r, closed: false, step: 'round1', rounds: [r] }
+      return mount(SeminarTally, { props: { question: q, stage: 'round1', presenter: true } }).get('.seminar-advice').attributes('data-advice')
+    }
+    expect([advice(2), advice(3), advice(5), advice(7), advice(8)]).toEqual(['review', 'discuss', 'discuss', 'discuss', 'reveal'])
+  })
+
+  it('shows the presenter view share right by confidence, and both rounds side by side with who moved; the projector sees them at the reveal', () => {
+    seminar.state.tallies[q.id] = { questionId: q.id, ...second, closed: false, step: 'round2', rounds: [first, second], moved: { wrongToRight: 2, rightToWrong: 0, stayedRight: 2, stayedWrong: 1 } }
+    const w = mount(SeminarTally, { props: { question: q, stage: 'round2', presenter: true } })
+    expect(w.get('.seminar-calibration').text()).toBe('Right by confidence (round 2): sure 4/4 (100%) · not said 0/1 (0%)')
+    expect(w.findAll('.seminar-count-before').map(c => c.text())).toEqual(['round 1: 2', 'round 1: 3', 'round 1: 0'])
+    expect(w.findAll('.seminar-count').map(c => c.text())).toEqual(['4', '1', '0'])
+    expect(w.get('.seminar-moved').text()).toContain('Right: 40% → 80%. 2 moved to the right answer, 0 away from it.')
+    const projector = mount(SeminarTally, { props: { question: q, stage: 'reveal' } })
+    expect(projector.findAll('.seminar-count-before')).toHaveLength(3)
+    expect(projector.find('.seminar-calibration').exists()).toBe(false)
+  })
+
+  it('tells the server each step the presenter reaches on its own slide, never on a slide it is not on, and closes at the reveal', async () => {
+    const w = mount(SeminarTally, { props: { question: q, stage: 'round1', presenter: true, current: true } })
+    expect(seminar.step).not.toHaveBeenCalled()
+    await w.setProps({ stage: 'discuss' })
+    expect(seminar.step).toHaveBeenLastCalledWith(q.id, 'discuss')
+    await w.setProps({ stage: 'round2' })
+    expect(seminar.step).toHaveBeenLastCalledWith(q.id, 'round2')
+    expect(seminar.close).not.toHaveBeenCalled()
+    await w.setProps({ stage: 'reveal' })
+    expect(seminar.close).toHaveBeenCalledWith(q.id)
+    seminar.step.mockClear()
+    mount(SeminarTally, { props: { question: q, stage: 'discuss', presenter: true, current: false } })
+    expect(seminar.step).not.toHaveBeenCalled()
+  })
+
+  it('offers Reveal now before the reveal, which skips the discussion', async () => {
+    const revealed = vi.fn()
+    const w = mount(SeminarTally, { props: { question: q, stage: 'round1', presenter: true, current: true, onReveal: revealed } })
+    await w.findAll('button').find(b => b.text() === 'Reveal now (r)')!.trigger('click')
+    expect(revealed).toHaveBeenCalled()
+    await w.setProps({ stage: 'reveal' })
+    expect(w.findAll('button').map(b => b.text())).toEqual(['Reset votes'])
   })
 })
 

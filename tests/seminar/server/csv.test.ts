@@ -55,9 +55,23 @@ describe('given the room\'s votes', () => {
     ])
   })
 
+  it('writes a row for each round held, round 2 with who moved, share right by confidence, difficulty and discrimination on the last', () => {
+    const t = room()
+    t.vote('v1', { questionId: 'a-truefalse', optionIds: ['false'], confidence: 'sure' })
+    t.vote('v2', { questionId: 'a-truefalse', optionIds: ['true'], confidence: 'guess' })
+    t.step('a-truefalse', 'discuss')
+    t.step('a-truefalse', 'round2')
+    t.vote('v1', { questionId: 'a-truefalse', optionIds: ['true'] })
+    const got = records(roomCsv(rows, t.snapshot, () => true, id => id === 'a-truefalse' ? 0.5 : undefined)).filter(r => r.id === 'a-truefalse')
+    expect(got.map(r => [r.round, r.voters, r.right, r['moved wrong to right'], r['moved right to wrong'], r['voters sure'], r['right sure'], r['voters guessing'], r['voters not said'], r.difficulty, r.discrimination])).toEqual([
+      ['1', '2', '1', '', '', '1', '0', '1', '0', '', ''],
+      ['2', '2', '2', '1', '0', '0', '0', '1', '1', '1.00', '0.50'],
+    ])
+  })
+
   it('gives the key\'s letters, every option\'s text, and the wrong option chosen most, commas, quotes and line breaks intact', () => {
     const text = roomCsv(rows, room().snapshot, () => true)
-    expect(text.split('\r\n')[0]).toBe('\uFEFFslide,section,question in section,id,question,answer,status,key,voters,right,share right (%),most-chosen wrong option,chose it,option A,chose A,option B,chose B,option C,chose C,option D,chose D')
+    expect(text.split('\r\n')[0]).toBe('\uFEFFslide,section,question in section,id,question,answer,status,round,key,voters,right,share right (%),most-chosen wrong option,chose it,option A,chose A,option B,chose B,option C,chose C,option D,chose D,moved wrong to right,moved right to wrong,voters sure,right sure,voters fairly sure,right fairly sure,voters guessing,right guessing,voters not said,right not said,difficulty,discrimination')
     const [one] = records(text)
     expect(one).toMatchObject({
       'question': 'Which, "really"?',

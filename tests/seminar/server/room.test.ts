@@ -140,6 +140,45 @@ describe('given a room', () => {
     expect(open(disk).tally.all()).toEqual(room.tally.all())
   })
 
+  it('journals each round of peer instruction apart, with confidence, and rebuilds the same rounds after a crash and after compaction', async () => {
+    const disk = memoryDisk()
+    const room = open(disk, 4)
+    const [a, b, c] = [(await room.issueVoter('10.0.0.1'))!, (await room.issueVoter('10.0.0.1'))!, (await room.issueVoter('10.0.0.1'))!]
+    await room.setCurrent('a-single')
+    await room.vote(a, { questionId: 'a-single', optionIds: ['x'], confidence: 'sure' })
+    await room.vote(b, { questionId: 'a-single', optionIds: ['y'] })
+    await room.setStep('a-single', 'discuss')
+    expect(await room.vote(c, { questionId: 'a-single', optionIds: ['y'] })).toEqual({ refused: 'discuss' })
+    await room.setStep('a-single', 'round2')
+    // A phone still showing round 1 is told the round is over.
+    expect(await room.vote(a, { questionId: 'a-single', optionIds: ['y'], round: 1 })).toEqual({ refused: 'other-round' })
+    await room.vote(a, { questionId: 'a-single', optionIds: ['y'], confidence: 'fair', round: 2 })
+    await room.vote(c, { questionId: 'a-single', optionIds: ['z'] })
+    const lines = disk.text().trim().split('\n').map(l => JSON.parse(l) as Entry)
+    expect(lines.filter(e => e.t === 'vote').map(e => e.t === 'vote' && [e.r, e.c ?? null])).toEqual([[1, 'sure'], [1, null], [2, 'fair'], [2, null]])
+    expect(lines.filter(e => e.t === 'step').map(e => e.t === 'step' && e.s)).toEqual(['discuss', 'round2'])
+    const before = room.tally.snapshot('a-single')
+    expect(before.rounds.map(r => r.voters)).toEqual([2, 3])
+    expect(before.moved).toEqual({ wrongToRight: 1, rightToWrong: 0, stayedRight: 1, stayedWrong: 0 })
+
+    // kill -9: the journal as it stands.
+    expect(open(disk).tally.all()).toEqual(room.tally.all())
+    await room.setStep('a-single', 'discuss')
+    openJournal<Entry>('j', disk).compact(room.entries())
+    expect(open(disk).tally.all()).toEqual(room.tally.all())
+    await room.close('a-single')
+    // Closed: no step moves it any more.
+    await room.setStep('a-single', 'round1')
+    expect(room.tally.stepOf('a-single')).toBe('discuss')
+    openJournal<Entry>('j', disk).compact(room.entries())
+    expect(open(disk).tally.all()).toEqual(room.tally.all())
+  })
+
+  it('loads a journal written before rounds and confidence: every vote counts in round 1', () => {
+    const room = open(memoryDisk('{"t":"voter","v":"aaaaaaaaaaaaaaaaaaaaaa","a":"10.0.0.1"}\n{"t":"current","q":"a-single"}\n{"t":"vote","v":"aaaaaaaaaaaaaaaaaaaaaa","q":"a-single","o":["y"]}\n{"t":"close","q":"a-single"}\n'))
+    expect(room.tally.snapshot('a-single')).toMatchObject({ voters: 1, right: 1, closed: true, step: 'round1', rounds: [{ voters: 1 }], byConfidence: { none: { voters: 1, right: 1 } } })
+  })
+
   it('skips journal lines that parse but are not entries, or name unknown questions', () => {
     const room = open(memoryDisk('{"t":"current","q":"a-single"}\n{"t":"close","q":"nope"}\n{"t":"drop-tables"}\n{"t":"vote","v":"v","q":"a-single","o":["y"]}\n'))
     expect(room.tally.snapshot('a-single')).toMatchObject({ voters: 1, counts: { y: 1 } })

@@ -46,7 +46,7 @@ async function seminar(votersPerAddress = 2, plan?: string[]) {
     plan,
     exportCsv: () => {
       exported.push('x')
-      return 'exports/seminar-2026-11-28.csv'
+      return { file: 'exports/seminar-2026-11-28.csv', report: 'exports/seminar-2026-11-28.html' }
     },
   })
   let presenterPort = 0
@@ -111,6 +111,29 @@ describe('given the audience surface', () => {
     const late = await p.vote({ questionId: 'a-single', optionIds: ['x'] })
     expect([late.status, (await late.json()).error]).toEqual([409, 'Voting on this question is closed.'])
     expect(s.room.tally.snapshot('a-single')).toMatchObject({ voters: 1, counts: { x: 0, y: 1 } })
+  })
+
+  it('takes a vote with its confidence, pauses voting for the discussion, and in round 2 shows each phone its round-1 answer, which stands until changed', async () => {
+    const s = await seminar()
+    const [a, b] = [await s.phone(), await s.phone()]
+    await s.verb('current', { questionId: 'a-single' })
+    expect((await a.vote({ questionId: 'a-single', optionIds: ['y'], confidence: 'sure', round: 1 })).status).toBe(200)
+    expect((await b.vote({ questionId: 'a-single', optionIds: ['x'] })).status).toBe(200)
+    expect((await s.verb('step', { questionId: 'a-single', step: 'discuss' })).status).toBe(200)
+    const paused = await b.vote({ questionId: 'a-single', optionIds: ['y'] })
+    expect([paused.status, (await paused.json()).error]).toEqual([409, 'Voting is paused while you talk it over with your neighbour: round 2 opens in a moment.'])
+    expect((await s.verb('step', { questionId: 'a-single', step: 'round2' })).status).toBe(200)
+    expect((await s.verb('step', { questionId: 'a-single', step: 'revote' })).status).toBe(400)
+    // The phone's view, as its event stream sends it.
+    const events = await fetch(`${s.audience}/vote/events`, { headers: { cookie: a.cookie! } })
+    const reader = events.body!.getReader()
+    const first = new TextDecoder().decode((await reader.read()).value)
+    expect(JSON.parse(first.split('data: ')[1]!)).toMatchObject({ id: 'a-single', step: 'round2', round: 2, mine: ['y'], confidence: 'sure', closed: false })
+    const stale = await b.vote({ questionId: 'a-single', optionIds: ['y'], round: 1 })
+    expect([stale.status, (await stale.json()).error]).toEqual([409, 'That round is over: the question is open again for round 2. Answer again, or keep your answer.'])
+    expect((await b.vote({ questionId: 'a-single', optionIds: ['y'], round: 2 })).status).toBe(200)
+    expect(s.room.tally.snapshot('a-single')).toMatchObject({ rounds: [{ voters: 2, right: 1 }, { voters: 2, right: 2 }], moved: { wrongToRight: 1, stayedRight: 1 } })
+    await reader.cancel()
   })
 
   it('refuses malformed, oversized, non-JSON and unknown input, and loses nothing already counted', async () => {

@@ -1,0 +1,241 @@
+/**
+ * The teacher's report of a seminar: what the room misread. One self-contained HTML file (inline CSS and SVG
+ * charts, no script, no request for anything), written beside the record's CSV with the same stem. Per question
+ * asked: share right in round 1 and round 2, how many moved from wrong to right and from right to wrong, the wrong
+ * option chosen most with its explanation from the bank, share right by confidence (calibration), difficulty
+ * (share right in the last round) and discrimination (Moodle's item analysis: share right among the top 27% of
+ * devices by their total over the questions asked, minus the bottom 27%; below 0.2 is marked). Then the article
+ * paragraphs behind the questions the room missed most, linked to the deck's `/article#pN`. Devices are counted,
+ * never named: no voter id, network address or cookie reaches the file.
+ *
+ * Usage: `const a = analyseRoom(recordQuestions(quizBank, slideOf), room.tally, room.wasAsked)`; `reportHtml(a, { when, paragraphs, articleUrl })`
+ */
+
+import type { QuizQuestion } from '../../quiz/engine/types'
+import type { Confidence, QuestionTally, RoundTally } from '../protocol'
+import type { LetteredOption, RoomResult } from '../results'
+import type { RecordQuestion } from './csv'
+import type { Vote } from './tally'
+import { isKeyOption, responseOfChoices, scoreQuestion } from '../../quiz/engine/scoring'
+import { CONFIDENCE_WORDS, DISCUSS_BAND, shareRight } from '../protocol'
+import { lettersOf, roomResult } from '../results'
+
+/** Discrimination below this marks a question that did not separate the room. */
+export const WEAK_DISCRIMINATION = 0.2
+/** Moodle's (and Kelley's) share of devices in the top and the bottom group. */
+export const GROUP_SHARE = 0.27
+
+export interface QuestionAnalysis {
+  row: RecordQuestion
+  /** The last round held, as the results slide shows it. */
+  result: RoomResult
+  /** Each round held: its votes and its result. */
+  rounds: { tally: RoundTally, result: RoomResult }[]
+  moved: QuestionTally['moved']
+  /** The wrong option chosen most in the last round, with the bank's explanation of why it is wrong. */
+  mostWrong: { option: LetteredOption, explanation: string, count: number }[]
+  /** Share right in the last round, 0–1 (Moodle's facility index); undefined when nobody voted. */
+  difficulty: number | undefined
+  /** Top 27% minus bottom 27% of devices, −1 to 1; undefined with fewer than two devices. */
+  discrimination: number | undefined
+}
+
+export interface RoomAnalysis {
+  questions: QuestionAnalysis[]
+  /** Devices that voted on at least one question. */
+  devices: number
+  /** Devices in each of the top and bottom groups. */
+  group: number
+}
+
+interface TallySource {
+  snapshot: (id: string) => QuestionTally
+  ballots: (id: string) => [voterId: string, vote: Vote][][]
+}
+
+/** One round's votes as a tally roomResult reads. */
+const roundAs = (t: QuestionTally, r: RoundTally): QuestionTally => ({ ...t, counts: r.counts, voters: r.voters, right: r.right })
+
+/**
+ * Discrimination for each question, from each device's right answers (question id → right or not, for the
+ * questions it answered): devices ranked by their total, the top and bottom 27% (at least one each) compared.
+ */
+export function discrimination(answers: ReadonlyMap<string, ReadonlyMap<string, boolean>>, questionIds: readonly string[]): { index: Map<string, number>, group: number } {
+  const devices = [...answers.values()]
+  const index = new Map<string, number>()
+  if (devices.length < 2)
+    return { index, group: 0 }
+  const total = (d: ReadonlyMap<string, boolean>) => [...d.values()].filter(Boolean).length
+  const ranked = devices.map(d => ({ d, total: total(d) })).sort((a, b) => b.total - a.total)
+  const group = Math.max(1, Math.round(GROUP_SHARE * ranked.length))
+  const top = ranked.slice(0, group)
+  const bottom = ranked.slice(-group)
+  const share = (g: typeof ranked, id: string) => g.filter(x => x.d.get(id) === true).length / g.length
+  for (const id of questionIds) index.set(id, Math.round((share(top, id) - share(bottom, id)) * 100) / 100)
+  return { index, group }
+}
+
+export function analyseRoom(rows: readonly RecordQuestion[], tally: TallySource, wasAsked: (id: string) => boolean): RoomAnalysis {
+  const asked = rows.filter(r => wasAsked(r.question.id) || tally.snapshot(r.question.id).voters > 0)
+  // Each device's right answers in the last round held of each question asked.
+  const answers = new Map<string, Map<string, boolean>>()
+  const isRight = (q: QuizQuestion, o: string[]) => scoreQuestion(q, responseOfChoices(q, o)) === 1
+  for (const { question: q } of asked) {
+    for (const [voter, vote] of tally.ballots(q.id).at(-1) ?? []) {
+      if (!answers.has(voter))
+        answers.set(voter, new Map())
+      answers.get(voter)!.set(q.id, isRight(q, vote.o))
+    }
+  }
+  const { index, group } = discrimination(answers, asked.map(r => r.question.id))
+  const questions = asked.map((row): QuestionAnalysis => {
+    const q = row.question
+    const t = tally.snapshot(q.id)
+    const rounds = (t.rounds ?? []).map(r => ({ tally: r, result: roomResult(q, roundAs(t, r), true) }))
+    const result = roomResult(q, t, true)
+    const wrong = result.mostChosenWrong
+    return {
+      row,
+      result,
+      rounds,
+      moved: t.moved,
+      mostWrong: wrong ? wrong.options.map(option => ({ option, explanation: q.options.find(o => o.id === option.id)!.explanation, count: wrong.count })) : [],
+      difficulty: t.voters ? Math.round((t.right / t.voters) * 100) / 100 : undefined,
+      discrimination: t.voters ? index.get(q.id) : undefined,
+    }
+  })
+  return { questions, devices: answers.size, group }
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }
+const HTML_SPECIAL = /[&<>"']/g
+export const escapeHtml = (s: string) => s.replace(HTML_SPECIAL, c => ESCAPES[c]!)
+
+const percent = (n: number | undefined) => n === undefined ? '–' : `${n}%`
+
+/** A horizontal bar chart: one labelled bar per row, 0–100%, in inline SVG. */
+function bars(rows: { label: string, value: number | undefined, note?: string, tone?: 'right' | 'plain' | 'before' }[], title: string): string {
+  const rowH = 22
+  const labelW = 120
+  const barW = 260
+  const h = rows.length * rowH + 4
+  const fill = { right: '#1b6b3a', plain: '#234e70', before: '#7d93a8' }
+  const body = rows.map((r, i) => {
+    const y = i * rowH + 2
+    const w = Math.round(((r.value ?? 0) / 100) * barW)
+    return `<text x="0" y="${y + 15}">${escapeHtml(r.label)}</text>`
+      + `<rect x="${labelW}" y="${y + 3}" width="${barW}" height="14" fill="#dfe4e8" rx="3"/>`
+      + `<rect x="${labelW}" y="${y + 3}" width="${w}" height="14" fill="${fill[r.tone ?? 'plain']}" rx="3"/>`
+      + `<text x="${labelW + barW + 8}" y="${y + 15}">${escapeHtml(`${percent(r.value)}${r.note ? ` ${r.note}` : ''}`)}</text>`
+  }).join('')
+  return `<svg role="img" aria-label="${escapeHtml(title)}" width="520" height="${h}" viewBox="0 0 520 ${h}" font-size="13" font-family="system-ui, sans-serif">${body}</svg>`
+}
+
+function calibration(r: RoundTally): { label: string, value: number | undefined, note: string }[] {
+  return (['sure', 'fair', 'guess', 'none'] as (Confidence | 'none')[]).filter(c => r.byConfidence[c].voters).map(c => ({
+    label: CONFIDENCE_WORDS[c],
+    value: shareRight(r.byConfidence[c]),
+    note: `(${r.byConfidence[c].right} of ${r.byConfidence[c].voters})`,
+  }))
+}
+
+export interface ReportOptions {
+  when: Date
+  /** The article's paragraphs, numbered from 1 as the deck's /article numbers them. */
+  paragraphs: readonly string[]
+  /** The deck's article page (`…/article`), for the `#pN` links. */
+  articleUrl: string
+  /** How many of the most-missed questions get their paragraphs quoted. */
+  mostMissed?: number
+}
+
+/** The report as one HTML page. */
+export function reportHtml(a: RoomAnalysis, { when, paragraphs, articleUrl, mostMissed = 3 }: ReportOptions): string {
+  const stamp = when.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })
+  const where = (r: RecordQuestion) => `${r.slide ? `Slide ${r.slide}, ` : ''}${r.section}, question ${r.number} of ${r.of}`
+  const summary = a.questions.map((x) => {
+    const [r1, r2] = x.rounds
+    const weak = x.discrimination !== undefined && x.discrimination < WEAK_DISCRIMINATION
+    return `<tr${weak ? ' class="weak"' : ''}><td>${x.row.slide ?? ''}</td><td><a href="#q-${escapeHtml(x.row.question.id)}">${escapeHtml(x.row.question.prompt)}</a></td>`
+      + `<td>${percent(r1?.result.share)} <small>of ${r1?.tally.voters ?? 0}</small></td><td>${r2 ? `${percent(r2.result.share)} <small>of ${r2.tally.voters}</small>` : '–'}</td>`
+      + `<td>${x.moved ? `${x.moved.wrongToRight} / ${x.moved.rightToWrong}` : '–'}</td>`
+      + `<td>${x.difficulty?.toFixed(2) ?? '–'}</td><td>${x.discrimination?.toFixed(2) ?? '–'}${weak ? ' <strong>weak</strong>' : ''}</td></tr>`
+  }).join('\n')
+
+  const sections = a.questions.map((x) => {
+    const q = x.row.question
+    const [r1, r2] = x.rounds
+    const shares = bars([
+      { label: 'Round 1 (alone)', value: r1?.result.share, note: `of ${r1?.tally.voters ?? 0}`, tone: r2 ? 'before' : 'right' },
+      ...r2 ? [{ label: 'Round 2', value: r2.result.share, note: `of ${r2.tally.voters}`, tone: 'right' as const }] : [],
+    ], `Share right by round: ${q.id}`)
+    const options = x.result.counts.map(c => `<li${isKeyOption(q, c.option.id) ? ' class="key"' : ''}><b>${c.option.letter}</b> ${escapeHtml(c.option.text)}: ${r2 ? `${r1!.result.counts.find(d => d.option.id === c.option.id)!.count} → ` : ''}${c.count}${isKeyOption(q, c.option.id) ? ' ✓' : ''}</li>`).join('')
+    const moved = x.moved ? `<p>Between the rounds, <b>${x.moved.wrongToRight}</b> moved from wrong to right and <b>${x.moved.rightToWrong}</b> from right to wrong (${x.moved.stayedRight} stayed right, ${x.moved.stayedWrong} stayed wrong).</p>` : '<p>No second round.</p>'
+    const wrong = x.mostWrong.length
+      ? x.mostWrong.map(w => `<p class="wrong">The wrong answer chosen most (${w.count}): <b>${w.option.letter}</b> ${escapeHtml(w.option.text)}<br><span>${escapeHtml(w.explanation)}</span></p>`).join('')
+      : '<p>No wrong answer was chosen.</p>'
+    const cal = x.rounds.map((r, i) => {
+      const rows = calibration(r.tally)
+      return rows.length ? `<figure><figcaption>Share right by confidence, round ${i + 1}</figcaption>${bars(rows, `Share right by confidence, round ${i + 1}: ${q.id}`)}</figure>` : ''
+    }).join('')
+    const weak = x.discrimination !== undefined && x.discrimination < WEAK_DISCRIMINATION
+    return `<section id="q-${escapeHtml(q.id)}"><h3>${escapeHtml(q.prompt)}</h3><p class="where">${escapeHtml(where(x.row))} · key ${escapeHtml(lettersOf(x.result.key))}</p>`
+      + `<figure><figcaption>Share right</figcaption>${shares}</figure><ul class="options">${options}</ul>${moved}${wrong}${cal}`
+      + `<p>Difficulty (share right): <b>${x.difficulty?.toFixed(2) ?? '–'}</b> · discrimination: <b>${x.discrimination?.toFixed(2) ?? '–'}</b>${weak ? ' <strong class="weak">below 0.2: it did not separate those who followed from those who did not</strong>' : ''}</p></section>`
+  }).join('\n')
+
+  const missed = a.questions.filter(x => x.result.share !== undefined).sort((x, y) => x.result.share! - y.result.share!).slice(0, mostMissed)
+  const passages = missed.map((x) => {
+    const ns = [...new Set(x.row.question.sources.map(s => s.paragraph))]
+    return `<section><h3>${escapeHtml(x.row.question.prompt)} <small>(${percent(x.result.share)} right)</small></h3>${ns.map(n => `<blockquote><p>${escapeHtml(paragraphs[n - 1] ?? '')}</p><p><a href="${escapeHtml(`${articleUrl}#p${n}`)}">Article, paragraph ${n}</a></p></blockquote>`).join('')}</section>`
+  }).join('\n')
+
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>What the room misread · seminar of ${escapeHtml(stamp)}</title>
+<style>
+body { font-family: system-ui, sans-serif; color: #1d2731; max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; line-height: 1.45; }
+h1 { color: #234e70; margin-bottom: 0.2rem; }
+h2 { color: #234e70; border-bottom: 2px solid #234e70; margin-top: 2.2rem; }
+h3 { margin: 1.6rem 0 0.2rem; }
+table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
+th, td { text-align: left; padding: 0.25rem 0.4rem; border-bottom: 1px solid #c5ccd3; vertical-align: top; }
+tr.weak td { background: #fff4e0; }
+strong.weak, tr.weak strong { color: #9b5a00; }
+.where { color: #4a5663; margin: 0; }
+figure { margin: 0.6rem 0; }
+figcaption { font-weight: 700; font-size: 0.9rem; }
+.options { padding-left: 1.2rem; }
+.options li.key { color: #1b6b3a; font-weight: 600; }
+.wrong span { color: #4a5663; }
+blockquote { margin: 0.4rem 0; padding: 0.3rem 0.9rem; border-left: 4px solid #234e70; background: #f3f5f7; }
+@media print { section { break-inside: avoid; } }
+</style>
+</head>
+<body>
+<h1>What the room misread</h1>
+<p>Seminar of ${escapeHtml(stamp)}: ${a.questions.length} ${a.questions.length === 1 ? 'question' : 'questions'} asked, ${a.devices} ${a.devices === 1 ? 'device' : 'devices'} voted.</p>
+<p>How to read it. <b>Round 1</b> is each reader alone; <b>round 2</b> comes after talking it over with a neighbour (peer instruction).
+A round 1 between ${DISCUSS_BAND.low}% and ${DISCUSS_BAND.high}% right is where discussion helps most; below it, go back over the passage.
+<b>Difficulty</b> is the share right in the last round (1.00: everyone). <b>Discrimination</b> compares the top ${Math.round(GROUP_SHARE * 100)}% of devices by their total
+over these questions with the bottom ${Math.round(GROUP_SHARE * 100)}% (${a.group} ${a.group === 1 ? 'device' : 'devices'} each): the share right in the top group minus the share right in the bottom one.
+Below ${WEAK_DISCRIMINATION} (marked <strong class="weak">weak</strong>) the question did not separate those who followed from those who did not: it may be too easy, too hard, or ambiguous.
+A confident wrong answer (right by confidence: sure, low) is the misreading most worth correcting.</p>
+<h2>Questions</h2>
+<table>
+<thead><tr><th>Slide</th><th>Question</th><th>Round 1 right</th><th>Round 2 right</th><th>Moved wrong→right / right→wrong</th><th>Difficulty</th><th>Discrimination</th></tr></thead>
+<tbody>
+${summary}
+</tbody>
+</table>
+<h2>What the room missed most: the article's passages</h2>
+${passages || '<p>No question had votes.</p>'}
+<h2>Each question</h2>
+${sections}
+</body>
+</html>
+`
+}
