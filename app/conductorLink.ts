@@ -12,7 +12,7 @@ import type { DeckPosition } from '../seminar/client/conductor'
 import { configs, sharedState, useNav } from '@slidev/client'
 import { parseTimeString } from '@slidev/parser/utils'
 import { nextTick, watch } from 'vue'
-import { clickStepNames, createConductorLink, timerAfter } from '../seminar/client/conductor'
+import { clickStepNames, createConductorLink, notesText, timerAfter } from '../seminar/client/conductor'
 import { onSeminarEvent } from '../seminar/client/useSeminar'
 import { seminarLanding } from './seminarSkip'
 
@@ -43,7 +43,7 @@ export function linkConductor(app: App) {
       // A quiz slide has no heading: the server names it by its question.
       nextTitle: nextSlide?.title ?? null,
       nextQuestionId: typeof nextQuiz === 'string' ? nextQuiz : null,
-      notes: s?.note ?? '',
+      notes: notesText(s?.noteHTML ?? ''),
       questionId: typeof quiz === 'string' ? quiz : null,
       stepNames: clickStepNames(no),
       timer: { status: sharedState.timer.status, startedAt: sharedState.timer.startedAt, pausedAt: sharedState.timer.pausedAt },
@@ -69,7 +69,8 @@ export function linkConductor(app: App) {
   })
 
   const presenter = () => nav.isPresenter.value
-  watch(() => [presenter(), nav.currentSlideNo.value, nav.clicks.value, nav.clicksTotal.value, sharedState.timer.status], () => {
+  // The notes too: the built deck fetches them the first time they are read (app/notes.ts).
+  watch(() => [presenter(), nav.currentSlideNo.value, nav.clicks.value, nav.clicksTotal.value, sharedState.timer.status, slide(nav.currentSlideNo.value)?.noteHTML], () => {
     if (presenter())
       void link.report()
   }, { immediate: true })

@@ -56,50 +56,54 @@ export interface ConductorLinkOptions {
   /** Starts (true) or pauses Slidev's presenter timer. */
   setTimer: (run: boolean) => void
   /** Sends a report to the seminar server (`__seminar/conductor/position`). */
-  post: (body: { position: DeckPosition, done?: number, applied?: boolean }) => Promise<unknown>
+  post: (body: { position: DeckPosition, at: number, done?: number, applied?: boolean }) => Promise<unknown>
+  /** When a report is made, in ms on the laptop's clock: the server keeps the latest, whichever tab or page load sent it. */
+  clock?: () => number
   /** Waits until a move has settled (the route and the slide's reactions to its new step). */
   settle?: () => Promise<void>
 }
 
-export function createConductorLink({ read, next, prev, setTimer, post, settle = () => new Promise(r => setTimeout(r, 0)) }: ConductorLinkOptions) {
+export function createConductorLink({ read, next, prev, setTimer, post, settle = () => new Promise(r => setTimeout(r, 0)), clock = () => performance.timeOrigin + performance.now() }: ConductorLinkOptions) {
   let last = ''
-  /** Commands are applied one after another, in the order they came. */
+  /**
+   * Reports and commands go out one after another, in order: two reports in flight at once could reach the
+   * server the other way round (separate connections) and leave it with where the deck was.
+   */
   let queue: Promise<void> = Promise.resolve()
+  const inTurn = (job: () => Promise<void>) => queue = queue.then(job).catch(() => {})
 
   async function send(done?: number, applied?: boolean) {
     const position = read()
     last = JSON.stringify(position)
-    await post(done === undefined ? { position } : { position, done, applied })
+    const at = clock()
+    await post(done === undefined ? { position, at } : { position, at, done, applied })
   }
 
   return {
     /** Reports where the deck is, unless that was the last report. */
-    async report() {
+    report: () => inTurn(async () => {
       if (JSON.stringify(read()) !== last)
         await send()
-    },
+    }),
     /** Reports again even if nothing changed (the server restarted, or the event stream came back). */
-    reportAgain: () => send(),
+    reportAgain: () => inTurn(() => send()),
     /** Applies a phone's command if the deck is still where it was pressed, and answers with the deck's position. */
-    apply(c: ConductCommand): Promise<void> {
-      queue = queue.then(async () => {
-        let applied = false
-        if (c.action === 'timer') {
-          setTimer(c.run)
+    apply: (c: ConductCommand) => inTurn(async () => {
+      let applied = false
+      if (c.action === 'timer') {
+        setTimer(c.run)
+        applied = true
+      }
+      else {
+        const now = read()
+        if (now.no === c.no && now.clicks === c.clicks) {
+          await (c.action === 'next' ? next() : prev())
           applied = true
         }
-        else {
-          const now = read()
-          if (now.no === c.no && now.clicks === c.clicks) {
-            await (c.action === 'next' ? next() : prev())
-            applied = true
-          }
-        }
-        await settle()
-        await send(c.id, applied)
-      }).catch(() => {})
-      return queue
-    },
+      }
+      await settle()
+      await send(c.id, applied)
+    }),
   }
 }
 
@@ -112,4 +116,22 @@ export function timerAfter(t: DeckPosition['timer'], run: boolean, now = Date.no
   if (!run && t.status === 'running')
     return { ...t, status: 'paused', pausedAt: now }
   return t
+}
+
+/**
+ * A slide's rendered notes (Slidev's `noteHTML`) as plain text for the phone, one paragraph per block and one
+ * "• " line per list item; parsed in an inert template, so nothing in it loads or runs.
+ */
+export function notesText(html: string, doc: Pick<Document, 'createElement'> = document): string {
+  const template = doc.createElement('template')
+  template.innerHTML = html
+  const blocks: string[] = []
+  for (const node of Array.from(template.content.childNodes)) {
+    const el = node as Element
+    if (el.tagName === 'UL' || el.tagName === 'OL')
+      blocks.push(Array.from(el.children, li => `• ${li.textContent?.trim() ?? ''}`).join('\n'))
+    else if (node.textContent?.trim())
+      blocks.push(node.textContent.trim())
+  }
+  return blocks.join('\n\n')
 }

@@ -41,6 +41,8 @@ export const PING_MS = 2_000
 /** Commands per paired device: a burst of this many, then this many per second. */
 export const RATE = { burst: 30, perSecond: 10 }
 const COOKIE_MAX_AGE = 12 * 60 * 60
+/** The largest report the presenter view may send (notes are cut to 20,000 characters). */
+const POSITION_MAX_BYTES = 128 * 1024
 
 /** Slidev's presenter timer (its shared state), as the presenter view reports it. */
 export interface TimerState { status: 'stopped' | 'running' | 'paused', startedAt: number, pausedAt: number }
@@ -153,6 +155,8 @@ export function createConductor({ room, decks, audienceUrl, pages = readPages(),
   let offer: { code: string, token: string, expiresAt: number, wrong: number } | undefined
   let paired: Pairing | undefined
   let position: Position | undefined
+  /** When the presenter view made the report kept (its clock): an older one that arrives late is not kept. */
+  let positionAt = 0
   let commandId = 0
   /** The command sent to the presenter view and not yet answered. */
   let pending: { id: number, from: string, resolve: (applied: boolean) => void } | undefined
@@ -313,7 +317,8 @@ export function createConductor({ room, decks, audienceUrl, pages = readPages(),
       }
       if (req.method !== 'POST')
         return false
-      const read = await readJson(req)
+      // A position report carries the slide's notes: a long note is a few kilobytes.
+      const read = await readJson(req, POSITION_MAX_BYTES)
       if ('status' in read) {
         reply(res, read.status, { error: read.error })
         return true
@@ -322,7 +327,8 @@ export function createConductor({ room, decks, audienceUrl, pages = readPages(),
         offer = { code: String(randomInt(0, 1_000_000)).padStart(6, '0'), token: randomBytes(18).toString('base64url'), expiresAt: now() + OFFER_MS, wrong: 0 }
         const url = `${origin}/pair#${offer.token}`
         const svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
-        reply(res, 200, { code: offer.code, expiresAt: offer.expiresAt, pairUrl: `${origin}/pair`, qr: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` })
+        // `link` is what the QR code holds (the token in the fragment, which no request carries).
+        reply(res, 200, { code: offer.code, expiresAt: offer.expiresAt, pairUrl: `${origin}/pair`, link: url, qr: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` })
       }
       else if (name === 'unpair') {
         offer = undefined
@@ -330,13 +336,18 @@ export function createConductor({ room, decks, audienceUrl, pages = readPages(),
         reply(res, 200, { ok: true })
       }
       else if (name === 'position') {
-        const body = read.body as { position?: unknown, done?: unknown, applied?: unknown } | null
+        const body = read.body as { position?: unknown, at?: unknown, done?: unknown, applied?: unknown } | null
         const p = parsePosition(body?.position)
         if (!p) {
           reply(res, 400, { error: 'bad position' })
           return true
         }
-        position = p
+        // A page reloaded while its last report was on the way: that report is older than the new page's.
+        const at = typeof body?.at === 'number' ? body.at : now()
+        if (at >= positionAt) {
+          position = p
+          positionAt = at
+        }
         if (pending && body?.done === pending.id)
           pending.resolve(body.applied === true)
         push()

@@ -1,9 +1,10 @@
+// @vitest-environment happy-dom
 // The presenter view's side of the conductor phone: commands applied only where they were pressed, in order,
 // each answered; reports sent when the deck moved; the hook for step names; Slidev's timer started and paused.
 
 import type { DeckPosition } from '../../../seminar/client/conductor'
 import { describe, expect, it } from 'vitest'
-import { clickStepNames, createConductorLink, setClickStepNames, timerAfter } from '../../../seminar/client/conductor'
+import { clickStepNames, createConductorLink, notesText, setClickStepNames, timerAfter } from '../../../seminar/client/conductor'
 
 function deck(clicksTotal = 2) {
   const at = { no: 1, clicks: 0 }
@@ -103,5 +104,37 @@ describe('given the presenter view and the conductor phone', () => {
     // Resumed 10 s later, it has still run 3 s.
     expect(timerAfter(paused, true, 14000)).toEqual({ status: 'running', startedAt: 11000, pausedAt: 4000 })
     expect(timerAfter(running, true, 5000)).toBe(running)
+  })
+})
+
+describe('given a slide\'s rendered notes', () => {
+  it('gives the phone plain text: a paragraph per block, a line per list item, no markup', () => {
+    const html = '<p><strong>Answer: B</strong> (paragraph 4).</p>\n<p>Discussion prompt: <a href="/article#p4">why</a>?</p>\n<ul><li>one</li><li>two</li></ul><img src="x" onerror="boom()">'
+    expect(notesText(html)).toBe('Answer: B (paragraph 4).\n\nDiscussion prompt: why?\n\n• one\n• two')
+    expect(notesText('')).toBe('')
+  })
+})
+
+describe('given reports on a slow connection', () => {
+  it('sends them one after another, so the server never ends with an older place', async () => {
+    const at = { no: 1 }
+    const arrived: number[] = []
+    const link = createConductorLink({
+      read: () => ({ no: at.no, total: 5, clicks: 0, clicksTotal: 0, title: '', nextNo: null, nextTitle: null, nextQuestionId: null, notes: '', questionId: null, stepNames: null, timer: { status: 'stopped', startedAt: 0, pausedAt: 0 }, durationMs: 0 }),
+      next: async () => {},
+      prev: async () => {},
+      setTimer: () => {},
+      // The first report is slow on the wire; the second would overtake it if both were in flight.
+      post: async ({ position }) => {
+        await new Promise(r => setTimeout(r, position.no === 1 ? 30 : 1))
+        arrived.push(position.no)
+      },
+      settle: async () => {},
+    })
+    const first = link.report()
+    at.no = 2
+    await Promise.all([first, link.report()])
+    expect(arrived.at(-1)).toBe(2)
+    expect(arrived).toEqual([2])
   })
 })

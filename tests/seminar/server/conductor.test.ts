@@ -214,9 +214,12 @@ describe('given a seminar with the conductor', () => {
     const r = await call(s.audience, 'POST', '/conduct/command', { cookie, from: '127.0.0.2', body: { action: 'next', no: 1, clicks: 0 } })
     expect(r.status).toBe(504)
     // The laptop's arrow keys moved the deck: the phone's tap from the old slide is not sent at all.
-    await s.verb('position', { position: at(4, 0) })
+    await s.verb('position', { position: at(4, 0), at: 2_000_000 })
+    // A report made before that one, which arrives late (a page reloaded while it was on the way), is not kept.
+    await s.verb('position', { position: at(2, 0), at: 1_999_999 })
     const stale = await call(s.audience, 'POST', '/conduct/command', { cookie, from: '127.0.0.2', body: { action: 'next', no: 1, clicks: 0 } })
     expect(stale.status).toBe(409)
+    expect(JSON.parse(stale.text).state.position).toMatchObject({ no: 4, clicks: 0 })
     expect(s.heard).toHaveLength(1)
   })
 
@@ -265,5 +268,16 @@ describe('given what the presenter view and the phone send', () => {
     expect([limit.take(), limit.take(), limit.take()]).toEqual([true, true, false])
     t += 1000
     expect([limit.take(), limit.take()]).toEqual([true, false])
+  })
+})
+
+describe('given a slide with long notes', () => {
+  it('takes the presenter view\'s report and passes the notes on to the phone', async () => {
+    const s = await setup()
+    const { cookie } = await s.pairPhone()
+    const notes = 'A long note. '.repeat(400)
+    await s.verb('position', { position: { ...at(5, 0), notes } })
+    const state = JSON.parse((await call(s.audience, 'GET', '/conduct/state', { cookie, from: '127.0.0.2' })).text)
+    expect(state.position).toMatchObject({ no: 5, notes })
   })
 })
