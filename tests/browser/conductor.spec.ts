@@ -9,6 +9,7 @@ import type { Browser, Page } from '@playwright/test'
 import type { SingleChoiceQuestion } from '../../quiz/engine/types'
 import type { RunningSeminar } from '../../tools/seminarProcess'
 import type { WebKitPage } from './webkit'
+import { writeFileSync } from 'node:fs'
 import { chromium, expect, test } from '@playwright/test'
 import { allQuestions } from '../../quiz/bank'
 import { coreQuestions } from '../../seminar/plan'
@@ -59,6 +60,12 @@ async function whereIs(page: Page) {
   return no ? { no, clicks: Number(url.searchParams.get('clicks') ?? 0) } : undefined
 }
 
+/** The phone's screen, kept as a file in the test's output folder to look at. */
+async function shot(phone: Page, path: string) {
+  await phone.screenshot({ path })
+  return path
+}
+
 /** The code the presenter view shows after "Pair a phone". */
 async function readCode(presenter: Page) {
   await presenter.getByRole('button', { name: 'Pair a phone' }).click()
@@ -100,6 +107,7 @@ test('the phone pairs with the code from the presenter view and steps the deck t
   await expect(projector).toHaveURL(new RegExp(`/${no}(\\?clicks=0)?$`))
 
   const code = await readCode(page)
+  await page.screenshot({ path: testInfo.outputPath('presenter-pairing.png') })
   const phone = await (await phoneContext()).newPage()
   await pairByCode(phone, s, code)
   expect(await phone.evaluate(() => [location.hostname, window.isSecureContext])).toEqual([ROOM_HOST, false])
@@ -116,7 +124,7 @@ test('the phone pairs with the code from the presenter view and steps the deck t
   await expect(phone.locator('#notes')).toContainText(notes)
   await castVotes(s, q.id, [[q.correct], [q.options.find(o => o.id !== q.correct)!.id]])
   await expect(phone.locator('#voters')).toHaveText('2 voters · voting open')
-  await testInfo.attach('conductor-phone-quiz', { body: await phone.screenshot(), contentType: 'image/png' })
+  await testInfo.attach('conductor-phone-quiz', { path: await shot(phone, testInfo.outputPath('conductor-phone-quiz.png')), contentType: 'image/png' })
 
   // Back: the slide before, at its last step; Next twice: the quiz slide's open step, then its reveal, which closes voting.
   await phone.getByRole('button', { name: 'Back' }).click()
@@ -136,7 +144,7 @@ test('the phone pairs with the code from the presenter view and steps the deck t
   await expect(phone.locator('#where')).toHaveText(new RegExp(`^Slide ${no} of \\d+ · step 2 of 2$`))
   await expect(phone.locator('#voters')).toHaveText('2 voters · voting closed')
   await expect(phone.locator('#bars li[data-key]')).toHaveCount(1)
-  await testInfo.attach('conductor-phone-revealed', { body: await phone.screenshot(), contentType: 'image/png' })
+  await testInfo.attach('conductor-phone-revealed', { path: await shot(phone, testInfo.outputPath('conductor-phone-revealed.png')), contentType: 'image/png' })
 
   // The laptop still works, and the phone follows it.
   await page.keyboard.press('ArrowRight')
@@ -269,7 +277,9 @@ test('a WebKit phone pairs with the typed code and moves the deck', async ({ pag
     await expect(page).toHaveURL(new RegExp(`/presenter/${no}\\?clicks=1$`))
     await expect(page.locator('.slidev-page:visible .seminar-tally').first()).toContainText('voting closed')
     await expect.poll(() => phone!.text('#where')).toMatch(new RegExp(`^Slide ${no} of \\d+ · step 2 of 2$`))
-    await test.info().attach('conductor-webkit', { body: await phone.screenshot(), contentType: 'image/png' })
+    const png = await phone.screenshot()
+    writeFileSync(test.info().outputPath('conductor-webkit.png'), png)
+    await test.info().attach('conductor-webkit', { body: png, contentType: 'image/png' })
   }
   finally {
     await phone?.close()
