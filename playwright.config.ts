@@ -23,10 +23,10 @@ export default defineConfig({
   projects: [
     { name: 'export', testMatch: /export\.spec\.ts/, timeout: 15 * 60_000 },
     { name: 'audit', testMatch: /(audit|quiz-fit)\.spec\.ts/ },
-    { name: 'deck', testIgnore: /(export|audit|quiz-fit|seminar|webkit-phone|scorm|slidev)\.spec\.ts/, timeout: 5 * 60_000 },
+    { name: 'deck', testIgnore: /(export|audit|quiz-fit|seminar|webkit-phone|conductor|scorm|slidev)\.spec\.ts/, timeout: 5 * 60_000 },
     // Starts its own seminars on the shared build (it reads their banner, and kills one with -9); one worker,
     // so the Chromium and WebKit phones' seminars do not start at once.
-    { name: 'seminar', testMatch: /(seminar|webkit-phone)\.spec\.ts/, timeout: 120_000, workers: 1 },
+    { name: 'seminar', testMatch: /(seminar|webkit-phone|conductor)\.spec\.ts/, timeout: 120_000, workers: 1 },
     // The SCORM package (built in the global setup): the LMS run-time, and the Slidev contract (hash mode too).
     { name: 'lms', testMatch: /scorm\.spec\.ts/ },
     { name: 'slidev', testMatch: /slidev\.spec\.ts/ },

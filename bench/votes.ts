@@ -3,10 +3,11 @@
  * `--questions all`, so the two questions it opens need not be in today's plan, seminar/plan.ts),
  * gives 500 simulated phones a voter id each (the page's cookie), sends their votes within 3 s (a quarter
  * change their minds once), listens as the presenter's deck does (its event stream), and checks that no
- * vote was lost. Then a second wave is cut short by kill -9, the seminar restarts from its journal, and
+ * vote was lost. The presenter's phone as a conductor then taps Next and Back (bench/conductor.ts): how long until the
+ * projector tab shows the move. Then a second wave is cut short by kill -9, the seminar restarts from its journal, and
  * every acknowledged vote must be back. Loopback only, bounded in count and time; it stops by itself.
  *
- * Usage: `npm run bench:votes` (VOTERS=500, ARRIVAL_MS=3000, PORT=5140: presenter on PORT, audience on PORT+1)
+ * Usage: `npm run bench:votes` (VOTERS=500, ARRIVAL_MS=3000, CONDUCTOR_COMMANDS=100, PORT=5140: presenter on PORT, audience on PORT+1)
  */
 
 import type { Buffer } from 'node:buffer'
@@ -19,10 +20,13 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { allQuestions } from '../quiz/bank'
 import { runSeminar } from '../tools/seminarProcess'
+import { conductorLatency } from './conductor'
 
 const VOTERS = Math.min(Number(process.env.VOTERS ?? 500), 2000)
 /** Votes arrive spread over this window, as a room answers a question; 0 sends them all in the same instant. */
 const ARRIVAL_MS = Number(process.env.ARRIVAL_MS ?? 3000)
+/** Taps of the conductor phone, alternately Next and Back, each waited for on the projector tab. */
+const CONDUCTOR_COMMANDS = Math.min(Number(process.env.CONDUCTOR_COMMANDS ?? 100), 1000)
 const PORT = Number(process.env.PORT ?? 5140)
 const presenter = `http://127.0.0.1:${PORT}`
 const audience = `http://127.0.0.1:${PORT + 1}`
@@ -127,6 +131,9 @@ try {
   const expected = Object.fromEntries(options.map(id => [id, [...finalChoice.values()].filter(x => x === id).length]))
   const lost = VOTERS - (latest?.voters ?? 0)
 
+  // The presenter's phone as a conductor: Next and Back through the presenter view to the projector tab.
+  const conducted = await conductorLatency(seminar.banner, CONDUCTOR_COMMANDS)
+
   // Second wave on the next question, cut short by kill -9 once half the votes are acknowledged.
   await verb('current', { questionId: second.id })
   let acked = 0
@@ -164,13 +171,19 @@ try {
     ['Vote → phone\'s acknowledgement (on disk), p50', `${percentile(acks, 50).toFixed(1)} ms`],
     ['Vote → phone\'s acknowledgement (on disk), p99', `${percentile(acks, 99).toFixed(1)} ms`],
     ['All votes sent in', `${elapsed.toFixed(0)} ms`],
+    ['Conductor commands (Next, Back, 8 a second) applied', `${conducted.toProjector.length} of ${conducted.commands} (${conducted.refused} refused${conducted.refused ? `: ${conducted.statuses.join(', ')}` : ''})`],
+    ['Conductor → projector tab, p50', `${percentile(conducted.toProjector, 50).toFixed(1)} ms`],
+    ['Conductor → projector tab, p99', `${percentile(conducted.toProjector, 99).toFixed(1)} ms (target ≤ 100 ms)`],
+    ['Conductor → phone\'s answer (presenter view moved), p99', `${percentile(conducted.toAnswer, 99).toFixed(1)} ms`],
     ['kill -9: votes acknowledged before the kill', String(acked)],
     ['kill -9: votes recovered after restart', `${recovered?.voters ?? 0} (first question: ${recoveredFirst?.voters ?? 0} of ${VOTERS})`],
   ]
   console.log(`\n| Live voting, ${VOTERS} concurrent voters | Result |\n| --- | --- |\n${rows.map(r => `| ${r[0]} | ${r[1]} |`).join('\n')}`)
   const ok = lost === 0 && refused === 0 && JSON.stringify(latest?.counts) === JSON.stringify(expected) && keptAll && recoveredFirst?.voters === VOTERS
   console.log(ok ? '\nNo vote was lost, before or after kill -9.' : '\nVOTES WERE LOST: see the table.')
-  process.exitCode = ok ? 0 : 1
+  if (conducted.refused)
+    console.log('THE CONDUCTOR\'S TAPS WERE REFUSED: see the table.')
+  process.exitCode = ok && !conducted.refused ? 0 : 1
 }
 finally {
   clearTimeout(deadline)

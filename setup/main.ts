@@ -10,6 +10,7 @@
 import type { SlideInfo } from '../app/deckIndex'
 import { useNav } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
+import { linkConductor } from '../app/conductorLink'
 import { seminarLanding, slideNamed, withSeminarClicks } from '../app/seminarSkip'
 import { useDeckIndex } from '../app/useDeckIndex'
 import { reportPresenterSlide, servedBySeminar } from '../seminar/client/useSeminar'
@@ -50,4 +51,6 @@ export default defineAppSetup(({ app, router }) => {
     deck ??= useDeckIndex().deck
     void reportPresenterSlide(to.path, deck.value)
   })
+  // The presenter's phone as a conductor: where the deck is, and its taps applied as the arrow keys.
+  linkConductor(app)
 })

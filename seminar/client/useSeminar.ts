@@ -40,6 +40,8 @@ let started = false
 let lastSeq = 0
 /** The presenter view's last report of its slide, sent again whenever the event stream (re)connects. */
 let lastReport: (() => Promise<void>) | undefined
+/** The deck's event stream, once started. */
+let stream: EventSource | undefined
 
 const endpoint = (path: string) => `${import.meta.env.BASE_URL}__seminar/${path}`
 
@@ -55,7 +57,7 @@ function start() {
   if (started || !servedBySeminar() || typeof EventSource === 'undefined')
     return
   started = true
-  const events = new EventSource(endpoint('events'))
+  const events = stream = new EventSource(endpoint('events'))
   events.addEventListener('state', (e) => {
     const data = JSON.parse((e as MessageEvent<string>).data) as { audienceUrl: string, record: SeminarState['record'], plan: string[], seq: number, tallies: QuestionTally[], asked: string[], refused: SeminarState['refused'] }
     state.audienceUrl = data.audienceUrl
@@ -82,6 +84,12 @@ function start() {
     if (events.readyState === EventSource.CLOSED)
       state.live = false
   })
+}
+
+/** Listens to one more event of the deck's stream (the conductor phone's commands: app/conductorLink.ts); nothing when no seminar is live. */
+export function onSeminarEvent(name: string, listener: (data: unknown) => void) {
+  start()
+  stream?.addEventListener(name, e => listener(JSON.parse((e as MessageEvent<string>).data)))
 }
 
 async function post(path: string, body: unknown): Promise<boolean> {

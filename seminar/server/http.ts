@@ -9,30 +9,30 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Buffer } from 'node:buffer'
 import { MAX_BODY_BYTES } from './tally'
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage, max: number): Promise<string | null> {
   return new Promise((resolve) => {
     let size = 0
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => {
       size += c.length
-      if (size <= MAX_BODY_BYTES)
+      if (size <= max)
         chunks.push(c)
       // Past the limit, drain a little (so the client reads a 413, not a reset), then cut it off.
-      else if (size > 64 * MAX_BODY_BYTES)
+      else if (size > 64 * max)
         req.destroy()
     })
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(size > max ? null : Buffer.concat(chunks).toString('utf8')))
     req.on('error', () => resolve(null))
   })
 }
 
-/** The request's JSON body, or the status and reason to refuse it with. */
-export async function readJson(req: IncomingMessage): Promise<{ body: unknown } | { status: number, error: string }> {
+/** The request's JSON body, or the status and reason to refuse it with; `max` bytes at most (a ballot's 1 KB by default). */
+export async function readJson(req: IncomingMessage, max = MAX_BODY_BYTES): Promise<{ body: unknown } | { status: number, error: string }> {
   if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
     return { status: 415, error: 'JSON only' }
-  const text = await readBody(req)
+  const text = await readBody(req, max)
   if (text === null)
-    return { status: 413, error: `body over ${MAX_BODY_BYTES} bytes` }
+    return { status: 413, error: `body over ${max} bytes` }
   try {
     return { body: JSON.parse(text) as unknown }
   }

@@ -11,6 +11,7 @@
 import type { Server } from 'node:http'
 import type { QuizQuestion } from '../../quiz/engine/types'
 import type { PhoneMeta } from './audience'
+import type { Conductor } from './conductor'
 import type { RecordKind } from './record'
 import type { Entry } from './room'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -20,6 +21,7 @@ import QRCode from 'qrcode'
 import { articleParagraphs } from '../../content/article'
 import { allQuestions, quizBank } from '../../quiz/bank'
 import { audienceRoutes, phoneQuestion } from './audience'
+import { createConductor } from './conductor'
 import { exportName, recordQuestions, roomCsv, saveCsv } from './csv'
 import { deckFiles } from './deck'
 import { createEventHub } from './events'
@@ -67,6 +69,8 @@ export async function startSeminar(o: SeminarOptions) {
   const phones = createEventHub<PhoneMeta>({ perAddress: address => Math.max(8, 2 * capOf(address)), total: 2000 })
 
   const dirty = new Set<string>()
+  /** The presenter's phone (conductor.ts), made once the room is: it hears of the votes too. */
+  let conductor: Conductor | undefined
   let currentChanged = false
   let refusedChanged = false
   let scheduled = false
@@ -97,6 +101,8 @@ export async function startSeminar(o: SeminarOptions) {
     }
     if (refusedChanged)
       decks.send('refused', { refused: room.refused() })
+    if (dirty.size || currentChanged)
+      conductor?.roomChanged()
     dirty.clear()
     currentChanged = false
     refusedChanged = false
@@ -132,8 +138,14 @@ export async function startSeminar(o: SeminarOptions) {
   }
 
   const page = readFileSync(new URL('../client/vote.html', import.meta.url), 'utf8')
-  const presenter = createServer(presenterRoutes({ room, decks, deck: deck.serve, base: deck.base, port: o.port, audienceUrl: o.audienceUrl, record: o.record, qr, exportCsv, plan: o.plan }))
-  const audience = createServer(audienceRoutes({ room, phones, page, qr }))
+  const conductorRoutes = conductor = createConductor({ room, decks, audienceUrl: o.audienceUrl })
+  const presenter = createServer(presenterRoutes({ room, decks, deck: deck.serve, base: deck.base, port: o.port, audienceUrl: o.audienceUrl, record: o.record, qr, exportCsv, plan: o.plan, conductor: conductorRoutes }))
+  const phonesRoutes = audienceRoutes({ room, phones, page, qr })
+  // The conductor's paths (/pair, /conduct…) first; every other path is the phones' as before.
+  const audience = createServer(async (req, res) => {
+    if (!await conductorRoutes.audience(req, res))
+      await phonesRoutes(req, res)
+  })
   await listen(presenter, o.port, '127.0.0.1')
   await listen(audience, o.audiencePort, o.bind)
 
@@ -147,6 +159,7 @@ export async function startSeminar(o: SeminarOptions) {
     async stop() {
       decks.close()
       phones.close()
+      conductorRoutes.close()
       presenter.closeAllConnections()
       audience.closeAllConnections()
       await Promise.all([presenter, audience].map(s => new Promise(r => s.close(r))))

@@ -38,13 +38,15 @@ export interface PresenterOptions {
    * view on any other quiz slide opens none, and the deck marks that slide as not in the plan. Every question by default.
    */
   plan?: readonly string[]
+  /** The conductor phone's verbs for the presenter view (pair, unpair, where the deck is: conductor.ts). */
+  conductor?: { presenter: (verb: string, req: IncomingMessage, res: ServerResponse) => Promise<boolean> }
 }
 
 export function deckState(room: Room, audienceUrl: string, record: RecordKind = 'class', plan: readonly string[] = [...room.questions.keys()]) {
   return { live: true, audienceUrl, record, plan, current: room.current, asked: room.asked(), seq: room.seq, tallies: room.tally.all(), refused: room.refused() }
 }
 
-export function presenterRoutes({ room, decks, deck, base = '/', port, audienceUrl, record = 'class', qr, exportCsv, plan = [...room.questions.keys()] }: PresenterOptions) {
+export function presenterRoutes({ room, decks, deck, base = '/', port, audienceUrl, record = 'class', qr, exportCsv, plan = [...room.questions.keys()], conductor }: PresenterOptions) {
   const planned = new Set(plan)
   const state = () => deckState(room, audienceUrl, record, plan)
   const verbs = `${base}__seminar/`
@@ -59,6 +61,8 @@ export function presenterRoutes({ room, decks, deck, base = '/', port, audienceU
       return deck(req, res)
     try {
       const verb = path.slice(verbs.length)
+      if (conductor && await conductor.presenter(verb, req, res))
+        return
       if (req.method === 'GET' && verb === 'state')
         return reply(res, 200, state())
       if (req.method === 'GET' && verb === 'events') {
