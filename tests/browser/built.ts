@@ -14,6 +14,9 @@ export const DECK = { dir: join(ROOT, 'dist-test'), base: '/deck/' } as const
 export const LMS = { dir: join(ROOT, 'dist-test-lms/deck'), zip: join(ROOT, 'dist-test-lms', SCORM_PACKAGE) } as const
 
 export const DECK_PORT = Number(process.env.DECK_TEST_PORT ?? 4321)
+/** The SCORM spec's LMS stand-in, and the offline spec's copies of the deck (this port and the next). */
+export const LMS_PORT = Number(process.env.LMS_TEST_PORT ?? 4361)
+export const OFFLINE_PORT = Number(process.env.OFFLINE_TEST_PORT ?? 4371)
 
 /** True when the run may reuse `file` from an earlier run instead of building it again. */
 export const reuse = (file: string) => process.env.DECK_TEST_BUILT === '1' && existsSync(file)

@@ -117,7 +117,7 @@ test('the phone pairs with the code from the presenter view and steps the deck t
   expect(projectorUrls.join(' ')).not.toContain(code)
 
   // The quiz slide on the phone: where it is, its notes, its live votes.
-  await expect(phone.locator('#where')).toHaveText(new RegExp(`^Slide ${no} of \\d+ · step 1 of 2$`))
+  await expect(phone.locator('#where')).toHaveText(new RegExp(`^Slide ${no} of \\d+ · step 1 of 4 · Round 1$`))
   await expect(phone.locator('#title')).toHaveText(`Quiz: ${q.prompt}`)
   const notes = (await page.locator('.slidev-note p', { hasText: 'Discussion prompt' }).first().textContent())!.trim()
   expect(notes.length).toBeGreaterThan(10)
@@ -126,7 +126,8 @@ test('the phone pairs with the code from the presenter view and steps the deck t
   await expect(phone.locator('#voters')).toHaveText('2 voters · voting open')
   await testInfo.attach('conductor-phone-quiz', { path: await shot(phone, testInfo.outputPath('conductor-phone-quiz.png')), contentType: 'image/png' })
 
-  // Back: the slide before, at its last step; Next twice: the quiz slide's open step, then its reveal, which closes voting.
+  // Back: the slide before, at its last step; Next: the quiz slide's round 1; three more: the discussion, round 2
+  // and the reveal, which closes voting. The phone names each step.
   await phone.getByRole('button', { name: 'Back' }).click()
   await expect(page).not.toHaveURL(new RegExp(`/presenter/${no}(\\?|$)`))
   const before = (await whereIs(page))!
@@ -137,11 +138,13 @@ test('the phone pairs with the code from the presenter view and steps the deck t
   await phone.getByRole('button', { name: 'Next' }).click()
   await expect(page).toHaveURL(new RegExp(`/presenter/${no}$`))
   await expect(projector).toHaveURL(new RegExp(`/${no}(\\?clicks=0)?$`))
-  await phone.getByRole('button', { name: 'Next' }).click()
-  await expect(page).toHaveURL(new RegExp(`/presenter/${no}\\?clicks=1$`))
-  await expect(projector).toHaveURL(new RegExp(`/${no}\\?clicks=1$`))
+  for (const [clicks, name] of [[1, 'Discuss'], [2, 'Round 2'], [3, 'Reveal']] as const) {
+    await phone.getByRole('button', { name: 'Next' }).click()
+    await expect(page).toHaveURL(new RegExp(`/presenter/${no}\\?clicks=${clicks}$`))
+    await expect(projector).toHaveURL(new RegExp(`/${no}\\?clicks=${clicks}$`))
+    await expect(phone.locator('#where')).toHaveText(new RegExp(`^Slide ${no} of \\d+ · step ${clicks + 1} of 4 · ${name}$`))
+  }
   await expect(tally).toContainText('voting closed')
-  await expect(phone.locator('#where')).toHaveText(new RegExp(`^Slide ${no} of \\d+ · step 2 of 2$`))
   await expect(phone.locator('#voters')).toHaveText('2 voters · voting closed')
   await expect(phone.locator('#bars li[data-key]')).toHaveCount(1)
   await testInfo.attach('conductor-phone-revealed', { path: await shot(phone, testInfo.outputPath('conductor-phone-revealed.png')), contentType: 'image/png' })
@@ -272,11 +275,11 @@ test('a WebKit phone pairs with the typed code and moves the deck', async ({ pag
       ;(document.getElementById('form') as HTMLFormElement).requestSubmit()
     }, code)
     await expect.poll(() => phone!.url(), { timeout: 15_000 }).toBe(room(s, '/conduct'))
-    await expect.poll(() => phone!.text('#where'), { timeout: 15_000 }).toMatch(new RegExp(`^Slide ${no} of \\d+ · step 1 of 2$`))
+    await expect.poll(() => phone!.text('#where'), { timeout: 15_000 }).toMatch(new RegExp(`^Slide ${no} of \\d+ · step 1 of 4 · Round 1$`))
     await phone.click('#forward')
     await expect(page).toHaveURL(new RegExp(`/presenter/${no}\\?clicks=1$`))
-    await expect(page.locator('.slidev-page:visible .seminar-tally').first()).toContainText('voting closed')
-    await expect.poll(() => phone!.text('#where')).toMatch(new RegExp(`^Slide ${no} of \\d+ · step 2 of 2$`))
+    await expect(page.locator('.slidev-page:visible').first()).toContainText('Convince your neighbour')
+    await expect.poll(() => phone!.text('#where')).toMatch(new RegExp(`^Slide ${no} of \\d+ · step 2 of 4 · Discuss$`))
     const png = await phone.screenshot()
     writeFileSync(test.info().outputPath('conductor-webkit.png'), png)
     await test.info().attach('conductor-webkit', { body: png, contentType: 'image/png' })

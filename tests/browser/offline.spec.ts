@@ -12,9 +12,9 @@ import { expect, test } from '@playwright/test'
 import { allQuestions } from '../../quiz/bank'
 import { serveDeck } from '../../tools/serve'
 import { deckIndex } from '../fixtures/deck'
-import { DECK } from './built'
+import { DECK, OFFLINE_PORT } from './built'
 
-const PORT = Number(process.env.OFFLINE_TEST_PORT ?? 4371)
+const PORT = OFFLINE_PORT
 const COPY = join(import.meta.dirname, '../../test-results/offline-deck')
 const origin = `http://127.0.0.1:${PORT}${DECK.base}`
 

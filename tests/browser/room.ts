@@ -6,15 +6,19 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOM, ROOM_HOST, runSeminar, SEMINAR_PORT } from '../../tools/seminarProcess'
-import { DECK } from './built'
+import { DECK, DECK_PORT, LMS_PORT, OFFLINE_PORT } from './built'
 
 /**
  * A seminar with its records and exports in `dir`; `n` picks its ports (SEMINAR_PORT + 2n and the next), one `n`
  * per seminar running at once; `args` as after `npm run seminar --` (a rehearsal without, the class with `--class`).
  */
 export async function roomSeminar(n: number, env: Record<string, string> = {}, dir = mkdtempSync(join(tmpdir(), 'rj-seminar-')), args: string[] = []) {
+  const port = SEMINAR_PORT + 2 * n
+  const taken = [DECK_PORT, LMS_PORT, OFFLINE_PORT].filter(p => p === port || p === port + 1)
+  if (taken.length)
+    throw new Error(`seminar ${n} would listen on ${port} and ${port + 1}, but another spec's server uses ${taken.join(', ')}: pick another n`)
   const s = await runSeminar({
-    PORT: String(SEMINAR_PORT + 2 * n),
+    PORT: String(port),
     SEMINAR_BIND: ROOM,
     SEMINAR_HOST: ROOM_HOST,
     SEMINAR_DIR: dir,

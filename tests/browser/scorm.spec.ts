@@ -12,10 +12,10 @@ import { expect, test } from '@playwright/test'
 import { unzipSync } from 'fflate'
 import { allQuestions } from '../../quiz/bank'
 import { deckIndex } from '../fixtures/deck'
-import { LMS } from './built'
+import { LMS, LMS_PORT } from './built'
 import { CONTENT_PATH, serveLms } from './lmsServer'
 
-const PORT = Number(process.env.LMS_TEST_PORT ?? 4361)
+const PORT = LMS_PORT
 const WORK = join(import.meta.dirname, '../../test-results/scorm-lms')
 let server: Server
 

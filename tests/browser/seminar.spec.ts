@@ -245,7 +245,7 @@ test('acknowledged votes survive kill -9 and a restart, past a torn last line', 
 test('peer instruction, one key each: round 1 blind with confidence, "Convince your neighbour", kill -9 and a restart, round 2 with each phone\'s answer kept, and a reveal with both rounds side by side', async ({ page, context }) => {
   test.setTimeout(300_000)
   const dir = mkdtempSync(join(tmpdir(), 'rj-seminar-'))
-  const s = await seminar(15, {}, dir, ['--class'])
+  const s = await seminar(22, {}, dir, ['--class'])
   const no = (await deckIndex()).slideOfQuestion(q.id)!
   await page.goto(presenterSide(s, `presenter/${no}`).href)
   const projector = await context.newPage()
@@ -278,7 +278,7 @@ test('peer instruction, one key each: round 1 blind with confidence, "Convince y
   const before = (await state(s)).tallies.find(t => t.questionId === q.id)
   await s.crash()
   running.splice(running.indexOf(s), 1)
-  const again = await seminar(15, {}, dir, ['--class'])
+  const again = await seminar(22, {}, dir, ['--class'])
   expect((await state(again)).tallies.find(t => t.questionId === q.id)).toEqual(before)
   // The presenter view and the phones reconnect by themselves, still in the discussion.
   await expect.poll(async () => (await state(again)).current, { timeout: 20_000 }).toBe(q.id)
