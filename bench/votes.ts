@@ -11,7 +11,7 @@
  */
 
 import type { Buffer } from 'node:buffer'
-import type { QuestionTally } from '../seminar/protocol'
+import type { Confidence, QuestionTally } from '../seminar/protocol'
 import type { RunningSeminar } from '../tools/seminarProcess'
 import { mkdtempSync } from 'node:fs'
 import { Agent, get, request } from 'node:http'
@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { allQuestions } from '../quiz/bank'
+import { CONFIDENCES } from '../seminar/protocol'
 import { runSeminar } from '../tools/seminarProcess'
 import { conductorLatency } from './conductor'
 
@@ -41,7 +42,7 @@ const tallyOf = async (id: string) => ((await (await fetch(`${presenter}/__semin
 const cookieOf = async () => (await fetch(`${audience}/vote`)).headers.get('set-cookie')!.split(';')[0]!
 // Plain http with kept-alive connections, one per phone, as phones would hold them: lighter than fetch.
 const agent = new Agent({ keepAlive: true, maxSockets: 4 * VOTERS })
-function vote(cookie: string, questionId: string, optionId: string): Promise<{ ok: boolean, body: string }> {
+function vote(cookie: string, questionId: string, optionId: string, extra: { confidence?: Confidence, round?: 1 | 2 } = {}): Promise<{ ok: boolean, body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(`${audience}/vote`, { method: 'POST', agent, headers: { 'content-type': 'application/json', cookie } }, (res) => {
       let body = ''
@@ -51,7 +52,7 @@ function vote(cookie: string, questionId: string, optionId: string): Promise<{ o
       res.on('end', () => resolve({ ok: res.statusCode === 200, body }))
     })
     req.on('error', reject)
-    req.end(JSON.stringify({ questionId, optionIds: [optionId] }))
+    req.end(JSON.stringify({ questionId, optionIds: [optionId], ...extra }))
   })
 }
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms))
@@ -75,6 +76,67 @@ function listen(onTally: (t: QuestionTally & { seq: number }) => void): Promise<
     })
     req.on('error', reject)
   })
+}
+
+/** What a phone's event stream says of the open question (seminar/server/audience.ts phoneQuestion). */
+interface PhoneView { id: string, step?: string, round?: number, closed?: boolean }
+/** Streams held open as the phones' pages hold them, on sockets of their own. */
+const streamAgent = new Agent({ keepAlive: false, maxSockets: 2 * VOTERS })
+/**
+ * One phone's event stream (/vote/events, with its cookie), as the vote page holds it: `next(pred)` resolves
+ * with the time the first `current` event that `pred` accepts arrived, or rejects after 10 s.
+ */
+function phoneStream(cookie: string): Promise<{ next: (pred: (v: PhoneView) => boolean) => Promise<number>, close: () => void }> {
+  const waiting = new Set<{ pred: (v: PhoneView) => boolean, done: (t: number) => void }>()
+  return new Promise((resolve, reject) => {
+    const req = get(`${audience}/vote/events`, { agent: streamAgent, headers: { cookie } }, (res) => {
+      let buffer = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => {
+        const at = performance.now()
+        buffer += chunk
+        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+          const block = buffer.slice(0, end)
+          buffer = buffer.slice(end + 2)
+          if (!block.startsWith('event: current\n'))
+            continue
+          const view = JSON.parse(block.slice(block.indexOf('data: ') + 6)) as PhoneView | null
+          for (const w of [...waiting]) {
+            if (view && w.pred(view)) {
+              waiting.delete(w)
+              w.done(at)
+            }
+          }
+        }
+      })
+      resolve({
+        next: pred => new Promise((done, fail) => {
+          let timer: ReturnType<typeof setTimeout> | undefined
+          const w = { pred, done: (t: number) => {
+            clearTimeout(timer)
+            done(t)
+          } }
+          timer = setTimeout(() => {
+            waiting.delete(w)
+            fail(new Error('no event within 10 s'))
+          }, 10_000)
+          waiting.add(w)
+        }),
+        close: () => req.destroy(),
+      })
+    })
+    req.on('error', reject)
+  })
+}
+
+/** Sends a presenter's step and times its arrival on every phone: milliseconds each, Infinity for a phone it missed. */
+async function fanOut(phones: Awaited<ReturnType<typeof phoneStream>>[], send: () => Promise<Response>, arrived: (v: PhoneView) => boolean) {
+  const waits = phones.map(p => p.next(arrived))
+  const at = performance.now()
+  const res = await send()
+  if (!res.ok)
+    throw new Error(`the step was refused: ${res.status} ${await res.text()}`)
+  return Promise.all(waits.map(w => w.then(t => t - at, () => Number.POSITIVE_INFINITY)))
 }
 
 let seminar: RunningSeminar | undefined
@@ -103,7 +165,8 @@ try {
   let refused = 0
   const once = async (i: number, optionId: string) => {
     const at = performance.now()
-    const res = await vote(cookies[i]!, first.id, optionId)
+    // Three phones in four say how sure they are, as the page offers; the fourth leaves it out.
+    const res = await vote(cookies[i]!, first.id, optionId, i % 4 === 3 ? {} : { confidence: CONFIDENCES[i % 3]! })
     if (!res.ok)
       return void (refused += 1)
     acks.push(performance.now() - at)
@@ -130,6 +193,32 @@ try {
   stopListening()
   const expected = Object.fromEntries(options.map(id => [id, [...finalChoice.values()].filter(x => x === id).length]))
   const lost = VOTERS - (latest?.voters ?? 0)
+
+  // Peer instruction at full size: every phone holds its event stream open, as the vote page does. The presenter
+  // moves the question to the discussion, then round 2 (a quarter of the room changes its answer), then the reveal;
+  // each step's fan-out is timed from the presenter's request to its arrival on each of the phones.
+  const streams = await Promise.all(cookies.map(phoneStream))
+  const toDiscuss = await fanOut(streams, () => verb('step', { questionId: first.id, step: 'discuss' }), v => v.id === first.id && v.step === 'discuss')
+  const toRound2 = await fanOut(streams, () => verb('step', { questionId: first.id, step: 'round2' }), v => v.id === first.id && v.step === 'round2')
+  const round2Choice = new Map(finalChoice)
+  let refused2 = 0
+  await Promise.all(cookies.map(async (cookie, i) => {
+    if (i % 4 !== 1)
+      return
+    await sleep((i / VOTERS) * ARRIVAL_MS)
+    const optionId = options[(options.indexOf(finalChoice.get(i)!) + 1) % options.length]!
+    const res = await vote(cookie, first.id, optionId, { confidence: 'sure', round: 2 })
+    if (res.ok)
+      round2Choice.set(i, optionId)
+    else refused2 += 1
+  }))
+  const toReveal = await fanOut(streams, () => verb('close', { questionId: first.id }), v => v.id === first.id && v.closed === true)
+  for (const p of streams) p.close()
+  const afterRounds = await tallyOf(first.id)
+  const expected2 = Object.fromEntries(options.map(id => [id, [...round2Choice.values()].filter(x => x === id).length]))
+  const roundsRight = JSON.stringify(afterRounds?.rounds?.[0]?.counts) === JSON.stringify(expected) && JSON.stringify(afterRounds?.rounds?.[1]?.counts) === JSON.stringify(expected2)
+  const fanOuts = [['discussion', toDiscuss], ['round 2 opening', toRound2], ['reveal', toReveal]] as const
+  const dropped = fanOuts.reduce((n, [, times]) => n + times.filter(t => !Number.isFinite(t)).length, 0)
 
   // The presenter's phone as a conductor: Next and Back through the presenter view to the projector tab.
   const conducted = await conductorLatency(seminar.banner, CONDUCTOR_COMMANDS)
@@ -171,6 +260,14 @@ try {
     ['Vote → phone\'s acknowledgement (on disk), p50', `${percentile(acks, 50).toFixed(1)} ms`],
     ['Vote → phone\'s acknowledgement (on disk), p99', `${percentile(acks, 99).toFixed(1)} ms`],
     ['All votes sent in', `${elapsed.toFixed(0)} ms`],
+    ['Votes carrying a confidence', `${Math.ceil((VOTERS * 3) / 4)} of ${VOTERS} phones (three in four)`],
+    ...fanOuts.flatMap(([what, times]) => [
+      [`Step → all ${VOTERS} phones' event streams: ${what}, p50`, `${percentile(times, 50).toFixed(1)} ms`],
+      [`Step → all ${VOTERS} phones' event streams: ${what}, p99 / last`, `${percentile(times, 99).toFixed(1)} ms / ${Math.max(...times).toFixed(1)} ms (target p99 ≤ 100 ms)`],
+    ]),
+    ['Phones that missed a step (10 s)', String(dropped)],
+    ['Round 2: answers changed (refused)', `${[...round2Choice].filter(([i, id]) => finalChoice.get(i) !== id).length} (${refused2})`],
+    ['Rounds 1 and 2 as expected after the reveal', `${roundsRight ? 'yes' : 'NO'}: round 1 ${JSON.stringify(afterRounds?.rounds?.[0]?.counts)}, round 2 ${JSON.stringify(afterRounds?.rounds?.[1]?.counts)}`],
     ['Conductor commands (Next, Back, 8 a second) applied', `${conducted.toProjector.length} of ${conducted.commands} (${conducted.refused} refused${conducted.refused ? `: ${conducted.statuses.join(', ')}` : ''})`],
     ['Conductor → projector tab, p50', `${percentile(conducted.toProjector, 50).toFixed(1)} ms`],
     ['Conductor → projector tab, p99', `${percentile(conducted.toProjector, 99).toFixed(1)} ms (target ≤ 100 ms)`],
@@ -179,8 +276,8 @@ try {
     ['kill -9: votes recovered after restart', `${recovered?.voters ?? 0} (first question: ${recoveredFirst?.voters ?? 0} of ${VOTERS})`],
   ]
   console.log(`\n| Live voting, ${VOTERS} concurrent voters | Result |\n| --- | --- |\n${rows.map(r => `| ${r[0]} | ${r[1]} |`).join('\n')}`)
-  const ok = lost === 0 && refused === 0 && JSON.stringify(latest?.counts) === JSON.stringify(expected) && keptAll && recoveredFirst?.voters === VOTERS
-  console.log(ok ? '\nNo vote was lost, before or after kill -9.' : '\nVOTES WERE LOST: see the table.')
+  const ok = lost === 0 && refused === 0 && refused2 === 0 && dropped === 0 && roundsRight && JSON.stringify(latest?.counts) === JSON.stringify(expected) && keptAll && recoveredFirst?.voters === VOTERS
+  console.log(ok ? '\nNo vote or step was lost, before or after kill -9.' : '\nVOTES OR STEPS WERE LOST: see the table.')
   if (conducted.refused)
     console.log('THE CONDUCTOR\'S TAPS WERE REFUSED: see the table.')
   process.exitCode = ok && !conducted.refused ? 0 : 1
