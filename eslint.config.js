@@ -23,9 +23,9 @@ const BROWSER_FOLDERS = [
 const restrict = (...patterns) => ['error', { patterns: patterns.flat() }]
 
 /** Code that runs in the browser: what Slidev picks up, and the modules it imports. */
-const BROWSER = ['*.vue', 'app/**/*.ts', 'components/**/*.vue', 'layouts/**/*.vue', 'lms/**/*.ts', 'seminar/client/**/*.ts', 'setup/main.ts', 'setup/routes.ts', 'styles/**/*.ts']
+const BROWSER = ['*.vue', 'app/**/*.ts', 'components/**/*.vue', 'layouts/**/*.vue', 'lms/**/*.ts', 'seminar/client/**/*.ts', 'setup/main.ts', 'setup/routes.ts', 'setup/shortcuts.ts', 'styles/**/*.ts']
 /** Pure: runs in the browser and in Node alike (the engine, the bank's data and manifest, the article's helpers). */
-const PURE = ['quiz/*.ts', 'quiz/engine/**/*.ts', 'content/*.ts', 'seminar/protocol.ts']
+const PURE = ['quiz/*.ts', 'quiz/engine/**/*.ts', 'content/*.ts', 'seminar/protocol.ts', 'seminar/results.ts']
 
 export default antfu(
   {

@@ -5,14 +5,16 @@
  */
 
 import type { QuizQuestion } from '../engine/types'
-import { describeSolution, keyOptions } from '../engine/scoring'
+import { describeSolution, isVotable, keyOptions } from '../engine/scoring'
 
 /** The key on its own, for the top of a quiz slide's notes: what the presenter needs at a glance. */
 export function answerKeyHead(q: QuizQuestion): string {
   return [
     `**Answer key:** ${describeSolution(q)}`,
     '',
-    'Press → (next) to reveal the answer on every synced screen.',
+    isVotable(q)
+      ? 'Press → (next) to reveal it on every synced screen. In a seminar: → steps round 1, Discuss, round 2, the reveal (r reveals at once); on a slide outside today\'s plan, → skips it.'
+      : 'Press → (next) to reveal it on every synced screen. In a seminar the room discusses it: phones do not vote on it.',
   ].join('\n')
 }
 

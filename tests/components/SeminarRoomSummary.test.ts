@@ -50,6 +50,16 @@ describe('given the results slide in a seminar', () => {
     expect(w.find('button').exists()).toBe(false)
   })
 
+  it('shows a question still open (jumped over, to come back to) with its voters only: no share right, no wrong answer, no mark', () => {
+    const q = votable[2]!
+    voted(q, 6, 1)
+    ;(seminar.state.tallies[q.id] as { closed: boolean }).closed = false
+    const w = mount(SeminarRoomSummary, { props: { slideOfQuestion } })
+    expect(w.findAll('tbody tr').map(r => r.findAll('td').map(d => d.text()))).toEqual([[String(slideOfQuestion(q.id)), q.prompt, 'voting open: 6 voters', '']])
+    expect(w.get('tbody tr').attributes('data-mark')).toBeUndefined()
+    expect(w.html()).not.toContain('17%')
+  })
+
   it('pages past 12 questions and says how many pages there are', async () => {
     for (const q of votable.slice(0, 14)) voted(q, 2, 1)
     const w = mount(SeminarRoomSummary, { props: { slideOfQuestion } })

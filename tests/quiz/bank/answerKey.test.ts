@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { quizBank } from '../../../quiz/bank'
 import { notesWithAnswerKey } from '../../../quiz/bank/answerKey'
-import { describeSolution } from '../../../quiz/engine/scoring'
+import { describeSolution, isVotable } from '../../../quiz/engine/scoring'
 
 const questions = quizBank.flatMap(s => s.questions)
 const find = (id: string) => questions.find(q => q.id === id)!
@@ -14,6 +14,8 @@ describe('a quiz slide\'s speaker notes', () => {
     const at = (s: string) => notes.indexOf(s)
     expect(notes.startsWith(`**Answer key:** ${describeSolution(q)}`)).toBe(true)
     expect(at('Press → (next)')).toBeGreaterThan(0)
+    // What → does in a seminar: the four steps on a question the room votes on, a discussion on the others.
+    expect(notes).toContain(isVotable(q) ? '→ steps round 1, Discuss, round 2, the reveal' : 'phones do not vote on it')
     expect(at('Press → (next)')).toBeLessThan(at('Typical wrong answer'))
     expect(at('Typical wrong answer')).toBeLessThan(at('Discussion prompt'))
     expect(at('Discussion prompt')).toBeLessThan(at('Source, paragraph'))

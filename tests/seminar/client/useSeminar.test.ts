@@ -58,7 +58,7 @@ describe('given today\'s plan from the seminar\'s server', () => {
     const { outOfPlan, useSeminar } = await import('../../../seminar/client/useSeminar')
     useSeminar()
     expect(outOfPlan('context-signals')).toBe(false)
-    const state = { audienceUrl: 'http://room.test/vote', record: 'class', plan: ['context-backdrop'], seq: 1, tallies: [], refused: [] }
+    const state = { audienceUrl: 'http://room.test/vote', record: 'class', plan: ['context-backdrop'], seq: 1, tallies: [], asked: [], refused: [] }
     streams[0]!.dispatchEvent(Object.assign(new Event('state'), { data: JSON.stringify(state) }))
     expect(outOfPlan('context-signals')).toBe(true)
     expect(outOfPlan('context-backdrop')).toBe(false)
