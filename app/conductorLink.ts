@@ -12,7 +12,7 @@ import type { DeckPosition } from '../seminar/client/conductor'
 import { configs, sharedState, useNav } from '@slidev/client'
 import { parseTimeString } from '@slidev/parser/utils'
 import { nextTick, watch } from 'vue'
-import { clickStepNames, createConductorLink, notesText, timerAfter } from '../seminar/client/conductor'
+import { clickStepNames, createConductorLink, notesText, onClickStepNames, timerAfter } from '../seminar/client/conductor'
 import { onSeminarEvent } from '../seminar/client/useSeminar'
 import { seminarLanding } from './seminarSkip'
 
@@ -74,6 +74,10 @@ export function linkConductor(app: App) {
     if (presenter())
       void link.report()
   }, { immediate: true })
+  onClickStepNames((no) => {
+    if (presenter() && no === nav.currentSlideNo.value)
+      void link.report()
+  })
   onSeminarEvent('conduct', (c) => {
     if (presenter())
       void link.apply(c as Parameters<typeof link.apply>[0])

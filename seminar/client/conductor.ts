@@ -32,6 +32,7 @@ export interface DeckPosition {
 export type ConductCommand = { id: number } & ({ action: 'next' | 'prev', no: number, clicks: number } | { action: 'timer', run: boolean })
 
 const stepNames = new Map<number, string[]>()
+const stepNameListeners = new Set<(slideNo: number) => void>()
 
 /**
  * The hook for the names of a slide's click steps, shown on the conductor phone beside "step k of n" (index =
@@ -39,9 +40,20 @@ const stepNames = new Map<number, string[]>()
  * steps of a votable quiz slide: round 1, discuss, round 2, reveal) calls it for its slide; `undefined` forgets them.
  */
 export function setClickStepNames(slideNo: number, names: readonly string[] | undefined) {
+  const before = stepNames.get(slideNo)?.join('\n')
   if (names)
     stepNames.set(slideNo, [...names])
   else stepNames.delete(slideNo)
+  // A slide names its steps once it is mounted, which can be after its position went to the phone: say it again.
+  if (stepNames.get(slideNo)?.join('\n') !== before) {
+    for (const fn of stepNameListeners) fn(slideNo)
+  }
+}
+
+/** Calls `fn` whenever a slide's step names change; returns the way to stop. */
+export function onClickStepNames(fn: (slideNo: number) => void): () => void {
+  stepNameListeners.add(fn)
+  return () => stepNameListeners.delete(fn)
 }
 
 /** The step names a slide gave (setClickStepNames), or null. */

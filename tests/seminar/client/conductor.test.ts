@@ -4,7 +4,7 @@
 
 import type { DeckPosition } from '../../../seminar/client/conductor'
 import { describe, expect, it } from 'vitest'
-import { clickStepNames, createConductorLink, notesText, setClickStepNames, timerAfter } from '../../../seminar/client/conductor'
+import { clickStepNames, createConductorLink, notesText, onClickStepNames, setClickStepNames, timerAfter } from '../../../seminar/client/conductor'
 
 function deck(clicksTotal = 2) {
   const at = { no: 1, clicks: 0 }
@@ -93,6 +93,17 @@ describe('given the presenter view and the conductor phone', () => {
     expect(clickStepNames(7)).toEqual(['Round 1', 'Discuss', 'Round 2', 'Reveal'])
     setClickStepNames(7, undefined)
     expect(clickStepNames(7)).toBeNull()
+  })
+
+  it('says when a slide names its steps, or changes them, so that the phone hears it even after the slide\'s position went out', () => {
+    const heard: number[] = []
+    const stop = onClickStepNames(no => heard.push(no))
+    setClickStepNames(8, ['Round 1', 'Discuss', 'Round 2', 'Reveal'])
+    setClickStepNames(8, ['Round 1', 'Discuss', 'Round 2', 'Reveal'])
+    setClickStepNames(8, undefined)
+    stop()
+    setClickStepNames(8, ['Round 1'])
+    expect(heard).toEqual([8, 8])
   })
 
   it('runs Slidev\'s timer as its own presenter timer does', () => {
