@@ -89,14 +89,24 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     if (stopping)
       return
     stopping = true
-    if (record === 'class') {
-      const saved = seminar.exportCsv()
-      console.log(`\n  The room's results: ${saved.file}\n  The report (what the room misread): ${saved.report}`)
+    let saved = true
+    try {
+      if (record === 'class') {
+        const files = seminar.exportCsv()
+        console.log(`\n  The room's results: ${files.file}\n  The report (what the room misread): ${files.report}`)
+      }
     }
-    const kept = await seminar.stop()
-    console.log(record === 'class'
-      ? `  The class has ended; its record is in ${kept}. To carry on with it after all: npm run seminar -- --class --resume`
-      : `\n  Rehearsal over; its record stays in ${kept} until the next rehearsal.`)
-    process.exit(0)
+    catch (e) {
+      saved = false
+      console.error(`\n  Could not save the room's results: ${(e as Error).message}\n  The votes are safe in the class's record: npm run seminar -- --class --resume, then "Save the room's results" in the presenter view.`)
+    }
+    finally {
+      // Whatever the export did, the journal is compacted and the class put away.
+      const kept = await seminar.stop()
+      console.log(record === 'class'
+        ? `  The class has ended; its record is in ${kept}. To carry on with it after all: npm run seminar -- --class --resume`
+        : `\n  Rehearsal over; its record stays in ${kept} until the next rehearsal.`)
+      process.exit(saved ? 0 : 1)
+    }
   })
 }
