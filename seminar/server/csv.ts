@@ -16,7 +16,7 @@
  */
 
 import type { QuizQuestion, QuizSection } from '../../quiz/engine/types'
-import type { QuestionTally } from '../protocol'
+import type { QuestionTally, RoundTally } from '../protocol'
 import type { LetteredOption } from '../results'
 import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -88,13 +88,16 @@ function cell(v: string | number | undefined) {
 
 const named = (options: readonly LetteredOption[]) => options.map(o => `${o.letter}: ${o.text}`).join('; ')
 
+/** One round's votes as a tally of their own, the question's other fields kept: what roomResult reads, per round (the CSV's rows, the report's charts). */
+export const roundTally = (t: QuestionTally, r: RoundTally): QuestionTally => ({ ...t, counts: r.counts, voters: r.voters, right: r.right, byConfidence: r.byConfidence })
+
 export function roomCsv(rows: readonly RecordQuestion[], tallyOf: (id: string) => QuestionTally | undefined, wasAsked: (id: string) => boolean, discriminationOf: (id: string) => number | undefined = () => undefined): string {
   const width = Math.max(0, ...rows.map(r => r.question.options.length))
   const confidences = ['sure', 'fair', 'guess', 'none'] as const
   const header = ['slide', 'section', 'question in section', 'id', 'question', 'answer', 'status', 'round', 'key', 'voters', 'right', 'share right (%)', 'most-chosen wrong option', 'chose it', ...Array.from({ length: width }, (_, i) => [`option ${letter(i)}`, `chose ${letter(i)}`]).flat(), 'moved wrong to right', 'moved right to wrong', ...confidences.flatMap(c => [`voters ${CONFIDENCE_WORDS[c]}`, `right ${CONFIDENCE_WORDS[c]}`]), 'difficulty', 'discrimination']
   const lines = rows.flatMap(({ question: q, section, number, of, slide }) => {
     const whole = tallyOf(q.id)
-    const rounds: (QuestionTally | undefined)[] = whole?.rounds?.length ? whole.rounds.map(r => ({ ...whole, counts: r.counts, voters: r.voters, right: r.right, byConfidence: r.byConfidence })) : [whole]
+    const rounds: (QuestionTally | undefined)[] = whole?.rounds?.length ? whole.rounds.map(r => roundTally(whole, r)) : [whole]
     return rounds.map((t, i) => line(q, section, number, of, slide, t, i + 1, whole, i === rounds.length - 1))
   })
   function line(q: QuizQuestion, section: string, number: number, of: number, slide: number | undefined, t: QuestionTally | undefined, round: number, whole: QuestionTally | undefined, last: boolean) {

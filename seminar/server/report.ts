@@ -19,8 +19,10 @@ import type { LetteredOption, RoomResult } from '../results'
 import type { RecordQuestion } from './csv'
 import type { Vote } from './tally'
 import { isKeyOption, responseOfChoices, scoreQuestion } from '../../quiz/engine/scoring'
+import { escapeHtml } from '../../tools/html'
 import { CONFIDENCE_WORDS, DISCUSS_BAND, shareRight } from '../protocol'
 import { lettersOf, roomResult } from '../results'
+import { roundTally } from './csv'
 
 /** Discrimination below this marks a question that did not separate the room. */
 export const WEAK_DISCRIMINATION = 0.2
@@ -57,9 +59,6 @@ interface TallySource {
   snapshot: (id: string) => QuestionTally
   ballots: (id: string) => [voterId: string, vote: Vote][][]
 }
-
-/** One round's votes as a tally roomResult reads. */
-const roundAs = (t: QuestionTally, r: RoundTally): QuestionTally => ({ ...t, counts: r.counts, voters: r.voters, right: r.right })
 
 /**
  * The upper–lower (Kelley 27%) discrimination index of each question, from each device's right answers
@@ -116,7 +115,7 @@ export function analyseRoom(rows: readonly RecordQuestion[], tally: TallySource,
   const questions = asked.map((row): QuestionAnalysis => {
     const q = row.question
     const t = tally.snapshot(q.id)
-    const rounds = (t.rounds ?? []).map(r => ({ tally: r, result: roomResult(q, roundAs(t, r), true) }))
+    const rounds = (t.rounds ?? []).map(r => ({ tally: r, result: roomResult(q, roundTally(t, r), true) }))
     const result = roomResult(q, t, true)
     const wrong = result.mostChosenWrong
     return {
@@ -131,10 +130,6 @@ export function analyseRoom(rows: readonly RecordQuestion[], tally: TallySource,
   })
   return { questions, devices: answers.size, group }
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }
-const HTML_SPECIAL = /[&<>"']/g
-export const escapeHtml = (s: string) => s.replace(HTML_SPECIAL, c => ESCAPES[c]!)
 
 const percent = (n: number | undefined) => n === undefined ? '–' : `${n}%`
 
