@@ -22,13 +22,13 @@ import { articleParagraphs } from '../../content/article'
 import { allQuestions, quizBank } from '../../quiz/bank'
 import { audienceRoutes, phoneQuestion } from './audience'
 import { createConductor } from './conductor'
-import { CSV_EXTENSION, exportName, recordQuestions, roomCsv, saveFiles } from './csv'
+import { exportName, recordQuestions, saveFiles } from './csv'
 import { deckFiles } from './deck'
 import { createEventHub } from './events'
 import { openJournal } from './journal'
 import { presenterRoutes } from './presenter'
 import { chooseRecord } from './record'
-import { analyseRoom, reportHtml } from './report'
+import { roomFiles } from './report'
 import { createRoom } from './room'
 import { quizSlides } from './slides'
 
@@ -126,12 +126,7 @@ export async function startSeminar(o: SeminarOptions) {
   const exportCsv = () => {
     mkdirSync(o.exportsDir, { recursive: true })
     const when = new Date()
-    const analysis = analyseRoom(recorded, room.tally, room.wasAsked)
-    const discrimination = new Map(analysis.questions.map(x => [x.row.question.id, x.discrimination]))
-    const [file, report] = saveFiles(o.exportsDir, exportName(when, o.record), [
-      [CSV_EXTENSION, roomCsv(recorded, room.tally.snapshot, room.wasAsked, id => discrimination.get(id))],
-      ['.html', reportHtml(analysis, { when, paragraphs, articleUrl: `http://127.0.0.1:${o.port}${deck.base}article` })],
-    ])
+    const [file, report] = saveFiles(o.exportsDir, exportName(when, o.record), roomFiles(recorded, room, { when, paragraphs, articleUrl: `http://127.0.0.1:${o.port}${deck.base}article` }))
     return { file: file!, report: report! }
   }
 

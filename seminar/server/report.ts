@@ -10,7 +10,8 @@
  * paragraphs behind the questions the room missed most, linked to the deck's `/article#pN`. Devices are counted,
  * never named: no voter id, network address or cookie reaches the file.
  *
- * Usage: `const a = analyseRoom(recordQuestions(quizBank, slideOf), room.tally, room.wasAsked)`; `reportHtml(a, { when, paragraphs, articleUrl })`
+ * Usage: `saveFiles(dir, exportName(when), roomFiles(recordQuestions(quizBank, slideOf), room, { when, paragraphs, articleUrl }))`;
+ * or `const a = analyseRoom(rows, room.tally, room.wasAsked)`; `reportHtml(a, { when, paragraphs, articleUrl })`
  */
 
 import type { QuizQuestion } from '../../quiz/engine/types'
@@ -22,7 +23,7 @@ import { isKeyOption, responseOfChoices, scoreQuestion } from '../../quiz/engine
 import { escapeHtml } from '../../tools/html'
 import { CONFIDENCE_WORDS, DISCUSS_BAND, shareRight } from '../protocol'
 import { lettersOf, roomResult } from '../results'
-import { roundTally } from './csv'
+import { CSV_EXTENSION, roomCsv, roundTally } from './csv'
 
 /** Discrimination below this marks a question that did not separate the room. */
 export const WEAK_DISCRIMINATION = 0.2
@@ -259,4 +260,17 @@ ${sections}
 </body>
 </html>
 `
+}
+
+/**
+ * What a save writes, from the room as it is: the CSV (csv.ts) and this report, each as `[extension, text]` for
+ * saveFiles. Both read the room's tallies and which questions were asked, never its voters or their addresses.
+ */
+export function roomFiles(rows: readonly RecordQuestion[], room: { tally: TallySource, wasAsked: (id: string) => boolean }, o: ReportOptions): [extension: string, text: string][] {
+  const analysis = analyseRoom(rows, room.tally, room.wasAsked)
+  const discrimination = new Map(analysis.questions.map(x => [x.row.question.id, x.discrimination]))
+  return [
+    [CSV_EXTENSION, roomCsv(rows, room.tally.snapshot, room.wasAsked, id => discrimination.get(id))],
+    ['.html', reportHtml(analysis, o)],
+  ]
 }

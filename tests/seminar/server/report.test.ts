@@ -1,11 +1,16 @@
 // The teacher's report (seminar/server/report.ts): what the room misread, one self-contained HTML page.
 
 import type { QuizQuestion } from '../../../quiz/engine/types'
+import type { Entry } from '../../../seminar/server/room'
 import { describe, expect, it } from 'vitest'
-import { recordQuestions, roomCsv } from '../../../seminar/server/csv'
-import { analyseRoom, discrimination, reportHtml } from '../../../seminar/server/report'
+import { VOTER_COOKIE, WAITING_COOKIE } from '../../../seminar/server/audience'
+import { recordQuestions } from '../../../seminar/server/csv'
+import { openJournal } from '../../../seminar/server/journal'
+import { analyseRoom, discrimination, reportHtml, roomFiles } from '../../../seminar/server/report'
+import { createRoom } from '../../../seminar/server/room'
 import { createTally } from '../../../seminar/server/tally'
 import { multiple, PARAGRAPHS, section, single, truefalse } from '../../fixtures/quiz'
+import { memoryDisk } from './memoryDisk'
 
 const bank = [section([single(), multiple(), truefalse()], 'alpha')]
 const list: QuizQuestion[] = bank.flatMap(s => s.questions)
@@ -106,13 +111,33 @@ describe('given the room\'s votes', () => {
     expect(reportHtml(analyseRoom(rows, easy, asked), { when: new Date(), paragraphs: PARAGRAPHS, articleUrl: '/article' })).toContain('<strong>weak</strong>')
   })
 
-  it('names no device: no voter id reaches the report or the CSV', () => {
-    const t = room()
-    const a = analyseRoom(rows, t, asked)
-    const files = [reportHtml(a, { when: new Date(), paragraphs: PARAGRAPHS, articleUrl: '/article' }), roomCsv(rows, t.snapshot, asked, id => a.questions.find(x => x.row.question.id === id)?.discrimination)]
-    for (const text of files) {
-      expect(text).not.toContain('voter-id-')
-      expect(text).not.toMatch(/\b10\.0\.0\.\d/)
+  it('names no device: no voter id, network address or cookie name reaches the CSV or the report a save writes', async () => {
+    // A room as the server holds it: devices issued ids from their addresses, one address refused and let in.
+    const room = createRoom({ questions: new Map(list.map(q => [q.id, q])), journal: openJournal<Entry>('j', memoryDisk(), () => {}), votersPerAddress: 2 })
+    const addresses = ['10.0.0.7', '10.0.0.8', '192.168.1.23', 'fd00::1234']
+    const ids: string[] = []
+    for (const a of addresses) {
+      for (let i = 0; i < 2; i++) ids.push((await room.issueVoter(a))!)
+    }
+    room.refuse('10.0.0.7', 'waiting-cookie-id-01')
+    await room.allow('10.0.0.7')
+    ids.push((await room.issueVoter('10.0.0.7'))!)
+    await room.setCurrent('a-single')
+    for (const [i, v] of ids.entries()) await room.vote(v, { questionId: 'a-single', optionIds: [i % 3 ? 'y' : 'x'], confidence: 'sure' })
+    await room.setStep('a-single', 'discuss')
+    await room.setStep('a-single', 'round2')
+    await room.vote(ids[0]!, { questionId: 'a-single', optionIds: ['y'] })
+    await room.setCurrent('a-truefalse')
+    for (const [i, v] of ids.entries()) await room.vote(v, { questionId: 'a-truefalse', optionIds: [i % 2 ? 'true' : 'false'] })
+    expect(ids.every(Boolean)).toBe(true)
+    expect(room.tally.snapshot('a-single').voters).toBe(ids.length)
+
+    const files = roomFiles(rows, room, { when: new Date(), paragraphs: PARAGRAPHS, articleUrl: '/article' })
+    expect(files.map(([extension]) => extension)).toEqual(['.csv', '.html'])
+    for (const [, text] of files) {
+      expect(text).toContain('Which')
+      for (const secret of [...ids, ...addresses, 'waiting-cookie-id-01', VOTER_COOKIE, WAITING_COOKIE])
+        expect(text).not.toContain(secret)
     }
   })
 })
