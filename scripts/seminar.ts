@@ -5,7 +5,8 @@
  * The deck is dist/, built again first when a source is newer; SEMINAR_DECK_DIR serves another build as it is.
  * It starts as a rehearsal, with a record of its own begun afresh; `--class` keeps the class's record (resumed
  * after a crash, begun afresh otherwise; `--class --resume` brings back the class that last ended).
- * Ctrl+C ends it: for a class, the room's results go to a new exports/seminar-YYYY-MM-DD_HH-MM-SS.csv and the record is put away.
+ * Ctrl+C ends it: for a class, the room's results go to a new exports/seminar-YYYY-MM-DD_HH-MM-SS.csv (the report beside it,
+ * .html) and the record is put away, even when that save fails (the error is printed).
  * Only today's plan opens for voting: the core questions of seminar/plan.ts, or `--questions all` (every question),
  * or `--questions id,id,…`; the deck marks the other quiz slides "Not in today's plan" and → skips them.
  *
@@ -72,7 +73,7 @@ if (record === 'rehearsal') {
   console.log('  For the class itself: Ctrl+C, then  npm run seminar -- --class')
 }
 else if (seminar.record.start === 'fresh') {
-  console.log(`\n  CLASS: a new class record (${seminar.record.folder}), every question open. Ctrl+C ends the class.`)
+  console.log(`\n  CLASS: a new class record (${seminar.record.folder}): no vote and no closed question from before. Ctrl+C ends the class.`)
 }
 else {
   console.log(`\n  CLASS, RESUMED: the class begun ${begun}${seminar.record.start === 'reopened' ? ', which had ended' : ''} (${seminar.record.folder}): ${held}.`)
@@ -89,14 +90,24 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     if (stopping)
       return
     stopping = true
-    if (record === 'class') {
-      const saved = seminar.exportCsv()
-      console.log(`\n  The room's results: ${saved.file}\n  The report (what the room misread): ${saved.report}`)
+    let saved = true
+    try {
+      if (record === 'class') {
+        const files = seminar.exportCsv()
+        console.log(`\n  The room's results: ${files.file}\n  The report (what the room misread): ${files.report}`)
+      }
     }
-    const kept = await seminar.stop()
-    console.log(record === 'class'
-      ? `  The class has ended; its record is in ${kept}. To carry on with it after all: npm run seminar -- --class --resume`
-      : `\n  Rehearsal over; its record stays in ${kept} until the next rehearsal.`)
-    process.exit(0)
+    catch (e) {
+      saved = false
+      console.error(`\n  Could not save the room's results: ${(e as Error).message}\n  The votes are safe in the class's record: npm run seminar -- --class --resume, then "Save the room's results" in the presenter view.`)
+    }
+    finally {
+      // Whatever the export did, the journal is compacted and the class put away.
+      const kept = await seminar.stop()
+      console.log(record === 'class'
+        ? `  The class has ended; its record is in ${kept}. To carry on with it after all: npm run seminar -- --class --resume`
+        : `\n  Rehearsal over; its record stays in ${kept} until the next rehearsal.`)
+      process.exit(saved ? 0 : 1)
+    }
   })
 }

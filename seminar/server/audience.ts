@@ -18,7 +18,7 @@ import { parseBallot } from './tally'
 
 export const VOTER_COOKIE = 'rj_voter'
 /** A device refused a ballot (its address had its share) carries this, so the presenter sees how many devices wait. */
-const WAITING_COOKIE = 'rj_waiting'
+export const WAITING_COOKIE = 'rj_waiting'
 const WAITING_ID = /^[\w-]{16}$/
 const COOKIE_MAX_AGE = 12 * 60 * 60
 const voterCookie = (v: string) => `${VOTER_COOKIE}=${v}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${COOKIE_MAX_AGE}`

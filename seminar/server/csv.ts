@@ -10,15 +10,15 @@
  * (report.ts) has them, how many moved wrong to right and right to wrong (on round 2's row), share right by
  * confidence, difficulty and discrimination. No voter id, address or cookie.
  * Files are named by the laptop's local date and time, and a name already taken gets -2, -3…: no save
- * overwrites another.
+ * overwrites another. The CSV and the report (report.ts) share one stem, chosen so that neither name is taken.
  *
- * Usage: `saveCsv('exports', exportName(new Date()), roomCsv(recordQuestions(quizBank, slideOf), room.tally.snapshot, room.wasAsked))`
+ * Usage: `saveFiles('exports', exportName(new Date()), [['.csv', roomCsv(recordQuestions(quizBank, slideOf), room.tally.snapshot, room.wasAsked)], ['.html', html]])`
  */
 
 import type { QuizQuestion, QuizSection } from '../../quiz/engine/types'
-import type { QuestionTally } from '../protocol'
+import type { QuestionTally, RoundTally } from '../protocol'
 import type { LetteredOption } from '../results'
-import { writeFileSync } from 'node:fs'
+import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { choosesMany, isVotable, letter } from '../../quiz/engine/scoring'
 import { CONFIDENCE_WORDS } from '../protocol'
@@ -32,23 +32,33 @@ export function exportName(d: Date, record: 'rehearsal' | 'class' = 'class'): st
   return `${record === 'class' ? 'seminar' : 'rehearsal'}-${day}_${time}.csv`
 }
 
-const CSV_EXTENSION = /\.csv$/
+/** The end of the record's name (exportName); the files saved beside it (saveFiles) share the rest, the stem. */
+export const CSV_EXTENSION = '.csv'
 
 /**
- * Writes `text` to a new file in `dir` named `name`, or `name` with -2, -3… before `.csv` when that is taken
- * (two saves in one second, two groups the same day); never overwrites. Returns the file's path.
+ * Writes each `[extension, text]` to a new file in `dir`, all under one stem: `name` without `.csv`, or with
+ * -2, -3… after it when any of the files' names is taken (two saves in one second, two groups the same day, a
+ * stray file); never overwrites. Returns the files' paths, in the order given. A clash found halfway (a file
+ * made meanwhile) takes back the files this stem got and tries the next; any other error is thrown as it is.
  */
-export function saveCsv(dir: string, name: string, text: string): string {
-  const stem = name.replace(CSV_EXTENSION, '')
+export function saveFiles(dir: string, name: string, files: readonly (readonly [extension: string, text: string])[]): string[] {
+  const stem = name.endsWith(CSV_EXTENSION) ? name.slice(0, -CSV_EXTENSION.length) : name
   for (let n = 1; ; n++) {
-    const file = join(dir, n === 1 ? `${stem}.csv` : `${stem}-${n}.csv`)
+    const base = join(dir, n === 1 ? stem : `${stem}-${n}`)
+    if (files.some(([extension]) => existsSync(base + extension)))
+      continue
+    const written: string[] = []
     try {
-      writeFileSync(file, text, { flag: 'wx' })
-      return file
+      for (const [extension, text] of files) {
+        writeFileSync(base + extension, text, { flag: 'wx' })
+        written.push(base + extension)
+      }
+      return written
     }
     catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST')
         throw e
+      for (const file of written) rmSync(file)
     }
   }
 }
@@ -78,13 +88,16 @@ function cell(v: string | number | undefined) {
 
 const named = (options: readonly LetteredOption[]) => options.map(o => `${o.letter}: ${o.text}`).join('; ')
 
+/** One round's votes as a tally of their own, the question's other fields kept: what roomResult reads, per round (the CSV's rows, the report's charts). */
+export const roundTally = (t: QuestionTally, r: RoundTally): QuestionTally => ({ ...t, counts: r.counts, voters: r.voters, right: r.right, byConfidence: r.byConfidence })
+
 export function roomCsv(rows: readonly RecordQuestion[], tallyOf: (id: string) => QuestionTally | undefined, wasAsked: (id: string) => boolean, discriminationOf: (id: string) => number | undefined = () => undefined): string {
   const width = Math.max(0, ...rows.map(r => r.question.options.length))
   const confidences = ['sure', 'fair', 'guess', 'none'] as const
   const header = ['slide', 'section', 'question in section', 'id', 'question', 'answer', 'status', 'round', 'key', 'voters', 'right', 'share right (%)', 'most-chosen wrong option', 'chose it', ...Array.from({ length: width }, (_, i) => [`option ${letter(i)}`, `chose ${letter(i)}`]).flat(), 'moved wrong to right', 'moved right to wrong', ...confidences.flatMap(c => [`voters ${CONFIDENCE_WORDS[c]}`, `right ${CONFIDENCE_WORDS[c]}`]), 'difficulty', 'discrimination']
   const lines = rows.flatMap(({ question: q, section, number, of, slide }) => {
     const whole = tallyOf(q.id)
-    const rounds: (QuestionTally | undefined)[] = whole?.rounds?.length ? whole.rounds.map(r => ({ ...whole, counts: r.counts, voters: r.voters, right: r.right, byConfidence: r.byConfidence })) : [whole]
+    const rounds: (QuestionTally | undefined)[] = whole?.rounds?.length ? whole.rounds.map(r => roundTally(whole, r)) : [whole]
     return rounds.map((t, i) => line(q, section, number, of, slide, t, i + 1, whole, i === rounds.length - 1))
   })
   function line(q: QuizQuestion, section: string, number: number, of: number, slide: number | undefined, t: QuestionTally | undefined, round: number, whole: QuestionTally | undefined, last: boolean) {

@@ -14,7 +14,7 @@ import type { PhoneMeta } from './audience'
 import type { Conductor } from './conductor'
 import type { RecordKind } from './record'
 import type { Entry } from './room'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import QRCode from 'qrcode'
@@ -22,13 +22,13 @@ import { articleParagraphs } from '../../content/article'
 import { allQuestions, quizBank } from '../../quiz/bank'
 import { audienceRoutes, phoneQuestion } from './audience'
 import { createConductor } from './conductor'
-import { exportName, recordQuestions, roomCsv, saveCsv } from './csv'
+import { exportName, recordQuestions, saveFiles } from './csv'
 import { deckFiles } from './deck'
 import { createEventHub } from './events'
 import { openJournal } from './journal'
 import { presenterRoutes } from './presenter'
 import { chooseRecord } from './record'
-import { analyseRoom, reportHtml } from './report'
+import { roomFiles } from './report'
 import { createRoom } from './room'
 import { quizSlides } from './slides'
 
@@ -52,9 +52,6 @@ export interface SeminarOptions {
   /** The questions that open for voting (seminar/plan.ts `chooseQuestions`); every question when left out. */
   plan?: readonly string[]
 }
-
-/** The end of the CSV's name, which the report's replaces. */
-const CSV_EXTENSION = /\.csv$/
 
 function listen(server: Server, port: number, host: string) {
   return new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve()))
@@ -123,18 +120,14 @@ export async function startSeminar(o: SeminarOptions) {
   const recorded = recordQuestions(quizBank, id => slides.get(id))
   const paragraphs = articleParagraphs(readFileSync(new URL('../../content/article.md', import.meta.url), 'utf8'))
   /**
-   * Writes the room's results to a new CSV file (never over an earlier one) and the report beside it, with the
-   * same stem (report.ts); returns the CSV's path and the report's.
+   * Writes the room's results to a new CSV file and the report beside it (report.ts), under one stem that neither
+   * file's name takes yet (never over an earlier file); returns the CSV's path and the report's.
    */
   const exportCsv = () => {
     mkdirSync(o.exportsDir, { recursive: true })
     const when = new Date()
-    const analysis = analyseRoom(recorded, room.tally, room.wasAsked)
-    const discrimination = new Map(analysis.questions.map(x => [x.row.question.id, x.discrimination]))
-    const file = saveCsv(o.exportsDir, exportName(when, o.record), roomCsv(recorded, room.tally.snapshot, room.wasAsked, id => discrimination.get(id)))
-    const report = file.replace(CSV_EXTENSION, '.html')
-    writeFileSync(report, reportHtml(analysis, { when, paragraphs, articleUrl: `http://127.0.0.1:${o.port}${deck.base}article` }), { flag: 'wx' })
-    return { file, report }
+    const [file, report] = saveFiles(o.exportsDir, exportName(when, o.record), roomFiles(recorded, room, { when, paragraphs, articleUrl: `http://127.0.0.1:${o.port}${deck.base}article` }))
+    return { file: file!, report: report! }
   }
 
   const page = readFileSync(new URL('../client/vote.html', import.meta.url), 'utf8')

@@ -3,12 +3,15 @@
  * charts, no script, no request for anything), written beside the record's CSV with the same stem. Per question
  * asked: share right in round 1 and round 2, how many moved from wrong to right and from right to wrong, the wrong
  * option chosen most with its explanation from the bank, share right by confidence (calibration), difficulty
- * (share right in the last round) and discrimination (Moodle's item analysis: share right among the top 27% of
- * devices by their total over the questions asked, minus the bottom 27%; below 0.2 is marked). Then the article
+ * (share right in the last round) and discrimination (the upper–lower index, Kelley's 27%: share right among the
+ * top 27% of devices by their total over the questions asked, minus the bottom 27%, each share over the group's
+ * devices that answered the question; devices tied at a group's edge share its last places; below 0.2 is marked).
+ * Moodle's quiz statistics compute their discrimination index as a correlation instead: the two differ. Then the article
  * paragraphs behind the questions the room missed most, linked to the deck's `/article#pN`. Devices are counted,
  * never named: no voter id, network address or cookie reaches the file.
  *
- * Usage: `const a = analyseRoom(recordQuestions(quizBank, slideOf), room.tally, room.wasAsked)`; `reportHtml(a, { when, paragraphs, articleUrl })`
+ * Usage: `saveFiles(dir, exportName(when), roomFiles(recordQuestions(quizBank, slideOf), room, { when, paragraphs, articleUrl }))`;
+ * or `const a = analyseRoom(rows, room.tally, room.wasAsked)`; `reportHtml(a, { when, paragraphs, articleUrl })`
  */
 
 import type { QuizQuestion } from '../../quiz/engine/types'
@@ -17,12 +20,14 @@ import type { LetteredOption, RoomResult } from '../results'
 import type { RecordQuestion } from './csv'
 import type { Vote } from './tally'
 import { isKeyOption, responseOfChoices, scoreQuestion } from '../../quiz/engine/scoring'
+import { escapeHtml } from '../../tools/html'
 import { CONFIDENCE_WORDS, DISCUSS_BAND, shareRight } from '../protocol'
 import { lettersOf, roomResult } from '../results'
+import { CSV_EXTENSION, roomCsv, roundTally } from './csv'
 
 /** Discrimination below this marks a question that did not separate the room. */
 export const WEAK_DISCRIMINATION = 0.2
-/** Moodle's (and Kelley's) share of devices in the top and the bottom group. */
+/** Kelley's share of devices in the top and the bottom group of the upper–lower discrimination index. */
 export const GROUP_SHARE = 0.27
 
 export interface QuestionAnalysis {
@@ -36,7 +41,10 @@ export interface QuestionAnalysis {
   mostWrong: { option: LetteredOption, explanation: string, count: number }[]
   /** Share right in the last round, 0–1 (Moodle's facility index); undefined when nobody voted. */
   difficulty: number | undefined
-  /** Top 27% minus bottom 27% of devices, −1 to 1; undefined with fewer than two devices. */
+  /**
+   * Upper–lower (Kelley 27%) discrimination: share right in the top 27% of devices minus the bottom 27%, −1 to 1;
+   * undefined with fewer than two devices, or when no device of a group answered the question.
+   */
   discrimination: number | undefined
 }
 
@@ -53,25 +61,42 @@ interface TallySource {
   ballots: (id: string) => [voterId: string, vote: Vote][][]
 }
 
-/** One round's votes as a tally roomResult reads. */
-const roundAs = (t: QuestionTally, r: RoundTally): QuestionTally => ({ ...t, counts: r.counts, voters: r.voters, right: r.right })
-
 /**
- * Discrimination for each question, from each device's right answers (question id → right or not, for the
- * questions it answered): devices ranked by their total, the top and bottom 27% (at least one each) compared.
+ * The upper–lower (Kelley 27%) discrimination index of each question, from each device's right answers
+ * (question id → right or not, for the questions it answered). Devices are ranked by their total right; the top
+ * and the bottom group each hold 27% of them (at least one). Devices tied on the total at a group's edge share
+ * its places left equally (each counts for that fraction), so the groups do not depend on the order devices
+ * voted in. A group's share right on a question is taken over its devices that answered it: a device that joined
+ * late is not counted wrong on what it never saw. A question no device of a group answered gets no index.
  */
 export function discrimination(answers: ReadonlyMap<string, ReadonlyMap<string, boolean>>, questionIds: readonly string[]): { index: Map<string, number>, group: number } {
-  const devices = [...answers.values()]
+  const devices = Array.from(answers.values(), d => ({ d, total: [...d.values()].filter(Boolean).length }))
   const index = new Map<string, number>()
   if (devices.length < 2)
     return { index, group: 0 }
-  const total = (d: ReadonlyMap<string, boolean>) => [...d.values()].filter(Boolean).length
-  const ranked = devices.map(d => ({ d, total: total(d) })).sort((a, b) => b.total - a.total)
-  const group = Math.max(1, Math.round(GROUP_SHARE * ranked.length))
-  const top = ranked.slice(0, group)
-  const bottom = ranked.slice(-group)
-  const share = (g: typeof ranked, id: string) => g.filter(x => x.d.get(id) === true).length / g.length
-  for (const id of questionIds) index.set(id, Math.round((share(top, id) - share(bottom, id)) * 100) / 100)
+  const group = Math.max(1, Math.round(GROUP_SHARE * devices.length))
+  /** The group's devices with their weights: those strictly past the cut count fully, those tied at it share the places left. */
+  const members = (better: (a: number, b: number) => boolean) => {
+    const totals = devices.map(x => x.total).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0))
+    const cut = totals[group - 1]!
+    const past = devices.filter(x => better(x.total, cut))
+    const tied = devices.filter(x => x.total === cut)
+    const share = (group - past.length) / tied.length
+    return [...past.map(x => ({ d: x.d, w: 1 })), ...tied.map(x => ({ d: x.d, w: share }))]
+  }
+  const top = members((a, b) => a > b)
+  const bottom = members((a, b) => a < b)
+  const shareRight = (g: typeof top, id: string) => {
+    const answered = g.filter(x => x.d.has(id))
+    const weight = answered.reduce((n, x) => n + x.w, 0)
+    return weight ? answered.reduce((n, x) => n + (x.d.get(id) ? x.w : 0), 0) / weight : undefined
+  }
+  for (const id of questionIds) {
+    const high = shareRight(top, id)
+    const low = shareRight(bottom, id)
+    if (high !== undefined && low !== undefined)
+      index.set(id, Math.round((high - low) * 100) / 100)
+  }
   return { index, group }
 }
 
@@ -91,7 +116,7 @@ export function analyseRoom(rows: readonly RecordQuestion[], tally: TallySource,
   const questions = asked.map((row): QuestionAnalysis => {
     const q = row.question
     const t = tally.snapshot(q.id)
-    const rounds = (t.rounds ?? []).map(r => ({ tally: r, result: roomResult(q, roundAs(t, r), true) }))
+    const rounds = (t.rounds ?? []).map(r => ({ tally: r, result: roomResult(q, roundTally(t, r), true) }))
     const result = roomResult(q, t, true)
     const wrong = result.mostChosenWrong
     return {
@@ -106,10 +131,6 @@ export function analyseRoom(rows: readonly RecordQuestion[], tally: TallySource,
   })
   return { questions, devices: answers.size, group }
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }
-const HTML_SPECIAL = /[&<>"']/g
-export const escapeHtml = (s: string) => s.replace(HTML_SPECIAL, c => ESCAPES[c]!)
 
 const percent = (n: number | undefined) => n === undefined ? '–' : `${n}%`
 
@@ -220,8 +241,9 @@ blockquote { margin: 0.4rem 0; padding: 0.3rem 0.9rem; border-left: 4px solid #2
 <p>Seminar of ${escapeHtml(stamp)}: ${a.questions.length} ${a.questions.length === 1 ? 'question' : 'questions'} asked, ${a.devices} ${a.devices === 1 ? 'device' : 'devices'} voted.</p>
 <p>How to read it. <b>Round 1</b> is each reader alone; <b>round 2</b> comes after talking it over with a neighbour (peer instruction).
 A round 1 between ${DISCUSS_BAND.low}% and ${DISCUSS_BAND.high}% right is where discussion helps most; below it, go back over the passage.
-<b>Difficulty</b> is the share right in the last round (1.00: everyone). <b>Discrimination</b> compares the top ${Math.round(GROUP_SHARE * 100)}% of devices by their total
-over these questions with the bottom ${Math.round(GROUP_SHARE * 100)}% (${a.group} ${a.group === 1 ? 'device' : 'devices'} each): the share right in the top group minus the share right in the bottom one.
+<b>Difficulty</b> is the share right in the last round (1.00: everyone). <b>Discrimination</b> is the upper–lower index (Kelley's ${Math.round(GROUP_SHARE * 100)}%): it compares the top ${Math.round(GROUP_SHARE * 100)}% of devices by their total right
+over these questions with the bottom ${Math.round(GROUP_SHARE * 100)}% (${a.group} ${a.group === 1 ? 'device' : 'devices'} each; devices tied at a group's edge share its last places): the share right in the top group minus the share right in the bottom one,
+each over the group's devices that answered the question, so a phone that joined late is not counted wrong on what it never saw.
 Below ${WEAK_DISCRIMINATION} (marked <strong class="weak">weak</strong>) the question did not separate those who followed from those who did not: it may be too easy, too hard, or ambiguous.
 A confident wrong answer (right by confidence: sure, low) is the misreading most worth correcting.</p>
 <h2>Questions</h2>
@@ -238,4 +260,17 @@ ${sections}
 </body>
 </html>
 `
+}
+
+/**
+ * What a save writes, from the room as it is: the CSV (csv.ts) and this report, each as `[extension, text]` for
+ * saveFiles. Both read the room's tallies and which questions were asked, never its voters or their addresses.
+ */
+export function roomFiles(rows: readonly RecordQuestion[], room: { tally: TallySource, wasAsked: (id: string) => boolean }, o: ReportOptions): [extension: string, text: string][] {
+  const analysis = analyseRoom(rows, room.tally, room.wasAsked)
+  const discrimination = new Map(analysis.questions.map(x => [x.row.question.id, x.discrimination]))
+  return [
+    [CSV_EXTENSION, roomCsv(rows, room.tally.snapshot, room.wasAsked, id => discrimination.get(id))],
+    ['.html', reportHtml(analysis, o)],
+  ]
 }

@@ -8,8 +8,7 @@
 
 import type { PrintSlide } from './deck'
 import { pathToFileURL } from 'node:url'
-import { locateQuestion } from '../../quiz/bank'
-import { notesWithAnswerKey } from '../../quiz/bank/answerKey'
+import { speakerNotes } from '../../quiz/bank/notes'
 import { notesToHtml } from './notes'
 import { printDocument } from './page'
 
@@ -25,7 +24,7 @@ const STYLE = `
 
 export function teacherHandoutHtml(slides: readonly PrintSlide[], images: readonly string[]): string {
   const blocks = slides.map((slide) => {
-    const notes = notesWithAnswerKey(slide.note, slide.frontmatter, id => locateQuestion(id).question) ?? ''
+    const notes = speakerNotes(slide.note, slide.frontmatter) ?? ''
     const title = slide.title || (slide.quiz ? 'Quiz question' : `Slide ${slide.no}`)
     return `<section class="slide"><img src="${pathToFileURL(images[slide.no - 1]!).href}" alt="Slide ${slide.no}">
 <div><h2>${slide.no}. ${notesToHtml(title).replace(PARAGRAPH, '')}</h2>${notesToHtml(notes)}</div></section>`

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { exportName, recordQuestions, roomCsv, saveCsv } from '../../../seminar/server/csv'
+import { exportName, recordQuestions, roomCsv, saveFiles } from '../../../seminar/server/csv'
 import { createTally } from '../../../seminar/server/tally'
 import { csvRecords as records } from '../../fixtures/csv'
 import { multiple, ordering, section, single, truefalse } from '../../fixtures/quiz'
@@ -38,11 +38,24 @@ describe('given the room\'s votes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rj-csv-'))
     const name = exportName(new Date(2026, 0, 9, 9, 5, 7))
     writeFileSync(join(dir, 'seminar-2026-01-09_09-05-07-2.csv'), 'a file from elsewhere')
-    const files = ['first', 'second', 'third'].map(text => saveCsv(dir, name, text))
+    const files = ['first', 'second', 'third'].map(text => saveFiles(dir, name, [['.csv', text]])[0]!)
     expect(files.map(f => f.slice(dir.length + 1))).toEqual(['seminar-2026-01-09_09-05-07.csv', 'seminar-2026-01-09_09-05-07-3.csv', 'seminar-2026-01-09_09-05-07-4.csv'])
     expect(files.map(f => readFileSync(f, 'utf8'))).toEqual(['first', 'second', 'third'])
     expect(readdirSync(dir)).toHaveLength(4)
     expect(readFileSync(join(dir, 'seminar-2026-01-09_09-05-07-2.csv'), 'utf8')).toBe('a file from elsewhere')
+  })
+
+  it('saves the CSV and the report under one stem that neither name takes: a stray .html moves both on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rj-csv-'))
+    const name = exportName(new Date(2026, 0, 9, 9, 5, 7))
+    saveFiles(dir, name, [['.csv', 'earlier'], ['.html', 'earlier report']])
+    // The next name's CSV is free, its report's name is not.
+    writeFileSync(join(dir, 'seminar-2026-01-09_09-05-07-2.html'), 'a stray report')
+    const [csv, html] = saveFiles(dir, name, [['.csv', 'rows'], ['.html', 'report']])
+    expect([csv, html].map(f => f!.slice(dir.length + 1))).toEqual(['seminar-2026-01-09_09-05-07-3.csv', 'seminar-2026-01-09_09-05-07-3.html'])
+    expect([csv, html].map(f => readFileSync(f!, 'utf8'))).toEqual(['rows', 'report'])
+    expect(readdirSync(dir).sort()).toEqual(['seminar-2026-01-09_09-05-07-2.html', 'seminar-2026-01-09_09-05-07-3.csv', 'seminar-2026-01-09_09-05-07-3.html', 'seminar-2026-01-09_09-05-07.csv', 'seminar-2026-01-09_09-05-07.html'])
+    expect(readFileSync(join(dir, 'seminar-2026-01-09_09-05-07-2.html'), 'utf8')).toBe('a stray report')
   })
 
   it('writes one row per votable question in deck order, numbered by slide and by section as the quiz slide and answer key do', () => {

@@ -7,8 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { allQuestions, quizBank } from '../../../quiz/bank'
 import { kinds } from '../../../quiz/engine/kinds'
 import { describeSolution, keyOptions } from '../../../quiz/engine/scoring'
+import { budgetLine, runningOrder } from '../../../seminar/plan'
 import { answerKeyHtml } from '../../../tools/print/answerKeyDocument'
 import { inStudentHandout, printSlides } from '../../../tools/print/deck'
+import { plainText } from '../../../tools/print/keyPoints'
 import { studentHandoutHtml } from '../../../tools/print/studentHandout'
 import { teacherHandoutHtml } from '../../../tools/print/teacherHandout'
 import { forbiddenInStudentHandout, notesMarkers, words } from '../../fixtures/handout'
@@ -61,6 +63,17 @@ describe('given the students\' handout', () => {
     const text = textOf(teacherHandoutHtml(slides, images))
     const found = forbiddenInStudentHandout(slides).filter(f => text.includes(f))
     expect(found).toEqual(expect.arrayContaining([words('Discussion prompt:'), ...allQuestions.slice(0, 3).map(q => words(describeSolution(q)))]))
+  })
+
+  it('prints the notes as the presenter reads them: each section\'s first slide with the seminar\'s budget on top', () => {
+    const text = textOf(teacherHandoutHtml(slides, images))
+    const order = runningOrder()
+    expect(order.length).toBeGreaterThan(3)
+    for (const step of order) {
+      const slide = slides.find(s => s.frontmatter.routeAlias === step.start)
+      expect(slide, step.start).toBeDefined()
+      expect(text, step.start).toContain(words(`${slide!.no}. ${slide!.title} ${plainText(budgetLine(step))}`))
+    }
   })
 })
 
