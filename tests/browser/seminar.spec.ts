@@ -325,7 +325,7 @@ async function votableSlides() {
 }
 const closedOnes = async (s: RunningSeminar) => (await state(s)).tallies.filter(t => t.closed).map(t => t.questionId)
 
-test('a rehearsal the evening before spoils nothing: the class begins with every question open, and a phone from the rehearsal sees no old answer and votes', async ({ page }) => {
+test('a rehearsal the evening before spoils nothing: the class begins with no question closed and no vote, and a phone from the rehearsal sees no old answer and votes', async ({ page }) => {
   test.setTimeout(360_000)
   const dir = mkdtempSync(join(tmpdir(), 'rj-seminar-'))
   const rehearsal = await seminar(5, {}, dir)
