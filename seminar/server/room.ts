@@ -223,10 +223,15 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
       const r = b.round ?? tally.roundOf(b.questionId)
       return commit({ t: 'vote', v: voterId, q: b.questionId, o: b.optionIds, ...b.confidence ? { c: b.confidence } : {}, ...r ? { r } : {} })
     },
-    /** The presenter's step on a question (round 1, the discussion, round 2); nothing changes once its voting is closed. */
+    /**
+     * The presenter's step on a question (round 1, the discussion, round 2); nothing changes once its voting is
+     * closed, nor back to round 1 once round 2 has opened (the deck then follows the server's step instead).
+     */
     async setStep(id: string, step: Step) {
-      if (known(id) && isVotable(questions.get(id)!) && !tally.isClosed(id) && tally.stepOf(id) !== step)
+      if (known(id) && isVotable(questions.get(id)!) && !tally.isClosed(id) && tally.stepOf(id) !== step
+        && !(step === 'round1' && tally.roundsHeld(id) === 2)) {
         await commit({ t: 'step', q: id, s: step })
+      }
     },
     /** The presenter's slide: a votable question, or none. */
     async setCurrent(id: string | null) {

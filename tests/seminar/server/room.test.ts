@@ -174,6 +174,30 @@ describe('given a room', () => {
     expect(open(disk).tally.all()).toEqual(room.tally.all())
   })
 
+  it('never reopens round 1 once round 2 has opened, writes no line for the step back, and replays an old journal\'s step back as nothing', async () => {
+    const disk = memoryDisk()
+    const room = open(disk, 4)
+    const [a, b] = [(await room.issueVoter('10.0.0.1'))!, (await room.issueVoter('10.0.0.1'))!]
+    await room.setCurrent('a-single')
+    await room.vote(a, { questionId: 'a-single', optionIds: ['x'] })
+    await room.vote(b, { questionId: 'a-single', optionIds: ['z'] })
+    await room.setStep('a-single', 'discuss')
+    await room.setStep('a-single', 'round2')
+    await room.vote(a, { questionId: 'a-single', optionIds: ['y'] })
+    const lines = disk.text()
+    await room.setStep('a-single', 'round1')
+    expect(disk.text()).toBe(lines)
+    expect(room.tally.stepOf('a-single')).toBe('round2')
+    expect(await room.vote(b, { questionId: 'a-single', optionIds: ['y'], round: 1 })).toEqual({ refused: 'other-round' })
+    await room.vote(b, { questionId: 'a-single', optionIds: ['y'] })
+    expect(room.tally.snapshot('a-single').moved).toEqual({ wrongToRight: 2, rightToWrong: 0, stayedRight: 0, stayedWrong: 0 })
+    expect(open(disk).tally.all()).toEqual(room.tally.all())
+
+    // A journal written before this rule, with round 1 reopened: the step back and the round-1 ballot cast after it are skipped.
+    const old = memoryDisk(`${lines}{"t":"step","q":"a-single","s":"round1"}\n{"t":"vote","v":"${b}","q":"a-single","o":["y"],"r":1}\n`)
+    expect(open(old).tally.snapshot('a-single')).toMatchObject({ step: 'round2', rounds: [{ voters: 2, right: 0 }, { voters: 2, right: 1 }] })
+  })
+
   it('loads a journal written before rounds and confidence: every vote counts in round 1', () => {
     const room = open(memoryDisk('{"t":"voter","v":"aaaaaaaaaaaaaaaaaaaaaa","a":"10.0.0.1"}\n{"t":"current","q":"a-single"}\n{"t":"vote","v":"aaaaaaaaaaaaaaaaaaaaaa","q":"a-single","o":["y"]}\n{"t":"close","q":"a-single"}\n'))
     expect(room.tally.snapshot('a-single')).toMatchObject({ voters: 1, right: 1, closed: true, step: 'round1', rounds: [{ voters: 1 }], byConfidence: { none: { voters: 1, right: 1 } } })
