@@ -207,4 +207,41 @@ describe('given a room', () => {
     const room = open(memoryDisk('{"t":"current","q":"a-single"}\n{"t":"close","q":"nope"}\n{"t":"drop-tables"}\n{"t":"vote","v":"v","q":"a-single","o":["y"]}\n'))
     expect(room.tally.snapshot('a-single')).toMatchObject({ voters: 1, counts: { y: 1 } })
   })
+
+  it('skips lines whose fields are not what an entry holds, starts, and keeps every other vote', () => {
+    const v = (n: number) => String(n).repeat(22)
+    const lines = [
+      `{"t":"voter","v":"${v(1)}","a":"10.0.0.1"}`,
+      `{"t":"voter","v":"${v(2)}","a":"10.0.0.1"}`,
+      `{"t":"voter","v":"${v(3)}","a":"10.0.0.2"}`,
+      '{"t":"current","q":"nope"}',
+      '{"t":"current","q":"a-ordering"}',
+      '{"t":"current","q":7}',
+      '{"t":"current","q":"a-single"}',
+      `{"t":"vote","v":"${v(1)}","q":"a-single","o":["y"],"c":"sure"}`,
+      // Alone in its voter's round, this ballot once made the start-up banner's count throw.
+      `{"t":"vote","v":"${v(3)}","q":"a-single","o":["x"],"c":"x"}`,
+      `{"t":"vote","v":"${v(2)}","q":"a-single","o":["x"],"r":3}`,
+      `{"t":"vote","v":"${v(2)}","q":"a-single","o":["x"],"r":"1"}`,
+      `{"t":"vote","v":"${v(2)}","q":"a-single","o":[]}`,
+      `{"t":"vote","v":"${v(2)}","q":"a-single","o":"x"}`,
+      `{"t":"vote","v":"${v(2)}","q":"a-single","o":["nope"]}`,
+      `{"t":"vote","v":"${v(2)}","q":"a-single","o":[["x"]]}`,
+      `{"t":"vote","v":"${v(2)}","q":"a-single","o":["z"],"c":"guess","r":1}`,
+      '{"t":"step","q":"a-single","s":"round2","carry":"no"}',
+      '{"t":"allow","a":"10.0.0.1","n":"9"}',
+      '[]',
+    ]
+    const room = open(memoryDisk(`${lines.join('\n')}\n`))
+    expect(room.summary()).toEqual({ devices: 3, votes: 2, closed: 0 })
+    expect(room.skippedLines).toBe(13)
+    expect(room.current).toBe('a-single')
+    expect(room.asked()).toEqual(['a-single'])
+    expect(room.tally.snapshot('a-single')).toMatchObject({
+      step: 'round1',
+      counts: { x: 0, y: 1, z: 1 },
+      byConfidence: { sure: { voters: 1, right: 1 }, guess: { voters: 1, right: 0 }, fair: { voters: 0 }, none: { voters: 0 } },
+    })
+    expect(room.capOf('10.0.0.1')).toBe(2)
+  })
 })
