@@ -18,6 +18,7 @@ import type { Journal } from './journal'
 import type { Ballot, Refusal } from './tally'
 import { randomBytes } from 'node:crypto'
 import { isVotable } from '../../quiz/engine/scoring'
+import { CONFIDENCES } from '../protocol'
 import { createTally, isStep } from './tally'
 
 export type Entry
@@ -42,6 +43,37 @@ export interface RoomOptions {
 }
 
 const VOTER_ID = /^[\w-]{22}$/
+
+/**
+ * Whether a journal line that parsed is an entry this room can apply: every field of the right kind, questions and
+ * options from the bank, a confidence and a round that exist, an open question that phones can vote on (or none).
+ */
+export function isEntry(e: unknown, questions: ReadonlyMap<string, QuizQuestion>): e is Entry {
+  if (!e || typeof e !== 'object' || Array.isArray(e))
+    return false
+  const x = e as Record<string, unknown>
+  const q = typeof x.q === 'string' ? questions.get(x.q) : undefined
+  switch (x.t) {
+    case 'voter':
+      return typeof x.v === 'string' && typeof x.a === 'string'
+    case 'allow':
+      return typeof x.a === 'string' && Number.isInteger(x.n)
+    case 'current':
+      return x.q === null || (!!q && isVotable(q))
+    case 'vote':
+      return typeof x.v === 'string' && !!q
+        && Array.isArray(x.o) && x.o.length > 0 && x.o.every(id => typeof id === 'string' && q.options.some(o => o.id === id))
+        && (x.c === undefined || CONFIDENCES.includes(x.c as Confidence))
+        && (x.r === undefined || x.r === 1 || x.r === 2)
+    case 'step':
+      return !!q && isStep(x.s) && (x.carry === undefined || x.carry === false)
+    case 'close':
+    case 'reset':
+      return !!q
+    default:
+      return false
+  }
+}
 /** Refused devices counted per address, at most. */
 const MAX_WAITING = 1000
 
@@ -149,12 +181,12 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
 
   const known = (id: unknown): id is string => typeof id === 'string' && questions.has(id)
   const replayed = journal.replay()
+  let skippedLines = replayed.skipped
   for (const e of replayed.entries) {
-    // A line that parses but is not a valid entry is skipped like a corrupt one.
-    if (e && typeof e === 'object' && ['voter', 'vote', 'current', 'step', 'close', 'reset', 'allow'].includes(e.t)
-      && (e.t === 'voter' || e.t === 'current' ? true : e.t === 'allow' ? typeof e.a === 'string' && Number.isInteger(e.n) : known(e.q) && (e.t !== 'step' || isStep(e.s)))) {
+    // A line that parses but is not a valid entry is skipped like a corrupt one, and counted with them.
+    if (isEntry(e, questions))
       apply(e)
-    }
+    else skippedLines += 1
   }
 
   /** Applies the entry now and resolves once it is on disk; a refused entry is not written. */
@@ -178,7 +210,7 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
   return {
     tally,
     questions,
-    skippedLines: replayed.skipped,
+    skippedLines,
     get current() {
       return current
     },
@@ -223,10 +255,15 @@ export function createRoom({ questions, journal, votersPerAddress, onChange }: R
       const r = b.round ?? tally.roundOf(b.questionId)
       return commit({ t: 'vote', v: voterId, q: b.questionId, o: b.optionIds, ...b.confidence ? { c: b.confidence } : {}, ...r ? { r } : {} })
     },
-    /** The presenter's step on a question (round 1, the discussion, round 2); nothing changes once its voting is closed. */
+    /**
+     * The presenter's step on a question (round 1, the discussion, round 2); nothing changes once its voting is
+     * closed, nor back to round 1 once round 2 has opened (the deck then follows the server's step instead).
+     */
     async setStep(id: string, step: Step) {
-      if (known(id) && isVotable(questions.get(id)!) && !tally.isClosed(id) && tally.stepOf(id) !== step)
+      if (known(id) && isVotable(questions.get(id)!) && !tally.isClosed(id) && tally.stepOf(id) !== step
+        && !(step === 'round1' && tally.roundsHeld(id) === 2)) {
         await commit({ t: 'step', q: id, s: step })
+      }
     },
     /** The presenter's slide: a votable question, or none. */
     async setCurrent(id: string | null) {

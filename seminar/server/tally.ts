@@ -2,7 +2,7 @@
  * Live-vote counting for seminars, kept on the server: one ballot per voter per question and round, changeable
  * while the round is open, refused during the discussion and once voting on the question is closed. Peer
  * instruction's rounds: round 1, the discussion, round 2, which begins with every round-1 ballot carried over
- * (a phone keeps its answer unless it changes it). Each ballot may carry the voter's confidence. Plain
+ * (a phone keeps its answer unless it changes it); once round 2 has opened, round 1 never reopens. Each ballot may carry the voter's confidence. Plain
  * TypeScript, no I/O. "Votable" is a property of a question type: single choice, true/false and select-all.
  *
  * Usage: `const t = createTally(questions)`; `t.vote(voterId, parseBallot(body, questions))`; `t.step(id, 'round2')`; `t.close(id)`; `t.snapshot(id)`
@@ -159,12 +159,17 @@ export function createTally(questions: ReadonlyMap<string, QuizQuestion>) {
     /**
      * Moves a question to a step. Opening round 2 for the first time carries every round-1 ballot over (unless
      * `carry` is false: the compacted journal writes round 2's ballots itself); later it keeps round 2 as it is.
+     * Once round 2 has opened, round 1 is over for good: a step back to it changes nothing (returns false), so no
+     * phone changes its round-1 answer after the discussion. Only a reset starts the question over at round 1.
      */
-    step(id: string, step: Step, carry = true) {
+    step(id: string, step: Step, carry = true): boolean {
       const e = entry(id)
+      if (step === 'round1' && e.rounds.length === 2)
+        return false
       e.step = step
       if (step === 'round2' && e.rounds.length === 1)
         e.rounds.push(carry ? new Map(e.rounds[0]) : new Map())
+      return true
     },
     /** A copy of a question's whole state, and putting it back: undoing a vote, a step, a close or a reset. */
     saved: (id: string) => {

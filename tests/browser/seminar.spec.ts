@@ -297,6 +297,31 @@ test('peer instruction, one key each: round 1 blind with confidence, "Convince y
   await expect(tally.locator('.seminar-moved')).toContainText('1 moved to the right answer, 0 away from it.')
   expect(await projector.locator('.seminar-tally li').count()).toBe(0)
 
+  // Round 1 is over for good: ← twice from round 2 stops at the discussion, and phones never see round 1 again.
+  const stepNow = async () => (await state(again)).tallies.find(t => t.questionId === q.id)?.step
+  await page.keyboard.press('ArrowLeft')
+  await expect(page).toHaveURL(/clicks=1/)
+  await expect(a.getByText('Convince your neighbour: talk it over.')).toBeVisible()
+  await page.keyboard.press('ArrowLeft')
+  await page.waitForTimeout(1000)
+  await expect(page).toHaveURL(/clicks=1/)
+  await expect(shown.locator('.seminar-convince')).toHaveText('Convince your neighbour')
+  expect(await stepNow()).toBe('discuss')
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/clicks=2/)
+  // A `g` away and back lands on click 0: the slide goes to round 2, where the server is, on both screens.
+  for (const to of [no + 1, no]) {
+    await page.keyboard.press('g')
+    await page.locator('#slidev-goto-input').fill(String(to))
+    await page.locator('#slidev-goto-input').press('Enter')
+    await expect(page).toHaveURL(new RegExp(`presenter/${to}(\\?|$)`))
+  }
+  await expect(page).toHaveURL(/clicks=2/)
+  await expect(shown).toContainText('Round 2, after talking it over · Live votes: 2 voters')
+  await expect(a.getByText('Round 2: answer again after talking it over.')).toBeVisible()
+  expect(await stepNow()).toBe('round2')
+  await expect(tally.locator('.seminar-moved')).toContainText('1 moved to the right answer, 0 away from it.')
+
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(/clicks=3/)
   await expect(shown).toContainText('voting closed')
@@ -314,7 +339,7 @@ test('peer instruction, one key each: round 1 blind with confidence, "Convince y
   expect(after.moved).toMatchObject({ wrongToRight: 1, rightToWrong: 0 })
   // Each round journaled apart.
   const journal = readFileSync(join(dir, 'class', 'journal.jsonl'), 'utf8').trim().split('\n').map(l => JSON.parse(l) as { t: string, r?: number, s?: string, c?: string })
-  expect(journal.filter(e => e.t === 'step').map(e => e.s)).toEqual(['discuss', 'round2'])
+  expect(journal.filter(e => e.t === 'step').map(e => e.s)).toEqual(['discuss', 'round2', 'discuss', 'round2'])
   expect(journal.filter(e => e.t === 'vote').map(e => [e.r, e.c ?? null])).toEqual([[1, 'sure'], [1, null], [1, 'guess'], [2, 'sure']])
 })
 

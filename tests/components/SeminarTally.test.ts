@@ -106,6 +106,64 @@ describe('given blind voting and peer instruction on a single-choice question', 
     expect(seminar.step).not.toHaveBeenCalled()
   })
 
+  it('never reopens round 1 once round 2 has opened: at round 1 on its slide it asks the slide to follow the server\'s step', async () => {
+    seminar.state.tallies[q.id] = { questionId: q.id, ...second, closed: false, step: 'round2', rounds: [first, second] }
+    // A `g` back: Slidev lands on click 0.
+    const w = mount(SeminarTally, { props: { question: q, stage: 'round1', presenter: true, current: true } })
+    await flushPromises()
+    expect(w.emitted('follow')).toEqual([['round2']])
+    expect(seminar.step).not.toHaveBeenCalled()
+    // ← from the discussion after round 2: the server is at the discussion.
+    await w.setProps({ stage: 'discuss' })
+    seminar.state.tallies[q.id] = { ...seminar.state.tallies[q.id] as object, step: 'discuss' }
+    await w.setProps({ stage: 'round1' })
+    expect(w.emitted('follow')!.at(-1)).toEqual(['discuss'])
+    expect(seminar.step).not.toHaveBeenCalledWith(q.id, 'round1')
+    // Not on its slide, nothing.
+    const elsewhere = mount(SeminarTally, { props: { question: q, stage: 'round1', presenter: true, current: false } })
+    expect(elsewhere.emitted('follow')).toBeUndefined()
+  })
+
+  it('follows the step it asked for when ← twice from round 2 beats the server\'s news of the first', async () => {
+    seminar.state.tallies[q.id] = { questionId: q.id, ...second, closed: false, step: 'round2', rounds: [first, second] }
+    const w = mount(SeminarTally, { props: { question: q, stage: 'round2', presenter: true, current: true } })
+    await w.setProps({ stage: 'discuss' })
+    expect(seminar.step).toHaveBeenLastCalledWith(q.id, 'discuss')
+    await w.setProps({ stage: 'round1' })
+    expect(w.emitted('follow')).toEqual([['discuss']])
+    // Its news comes: nothing more to do.
+    seminar.state.tallies[q.id] = { ...seminar.state.tallies[q.id] as object, step: 'discuss' }
+    await w.setProps({ stage: 'discuss' })
+    expect(seminar.step).toHaveBeenCalledTimes(1)
+  })
+
+  it('lets Reset votes take the slide back to round 1 with round 2 still on the server, without following it', async () => {
+    seminar.state.tallies[q.id] = { questionId: q.id, ...second, closed: false, step: 'round2', rounds: [first, second] }
+    let emptied = () => {}
+    seminar.reset.mockImplementationOnce(async () => {
+      emptied = () => {
+        const none = round({ x: 0, y: 0, z: 0 }, 0, 0)
+        seminar.state.tallies[q.id] = { questionId: q.id, ...none, closed: false, step: 'round1', rounds: [none] }
+      }
+      return true
+    })
+    const w = mount(SeminarTally, { props: { question: q, stage: 'round2' as const, presenter: true, current: true, onReopen: () => w.setProps({ stage: 'round1' }) } })
+    await w.findAll('button').find(b => b.text() === 'Reset votes')!.trigger('click')
+    await w.findAll('button').find(b => b.text() === 'Delete')!.trigger('click')
+    await flushPromises()
+    expect(seminar.reset).toHaveBeenCalledWith(q.id)
+    // The server's event comes after its answer: the slide stays at round 1 meanwhile.
+    expect(w.emitted('follow')).toBeUndefined()
+    emptied()
+    await flushPromises()
+    expect(w.emitted('follow')).toBeUndefined()
+    expect(w.props('stage')).toBe('round1')
+    // Round 2 again, and round 1 is over once more.
+    seminar.state.tallies[q.id] = { questionId: q.id, ...second, closed: false, step: 'round2', rounds: [first, second] }
+    await flushPromises()
+    expect(w.emitted('follow')).toEqual([['round2']])
+  })
+
   it('offers Reveal now before the reveal, which skips the discussion', async () => {
     const revealed = vi.fn()
     const w = mount(SeminarTally, { props: { question: q, stage: 'round1', presenter: true, current: true, onReveal: revealed } })

@@ -174,6 +174,30 @@ describe('given a room', () => {
     expect(open(disk).tally.all()).toEqual(room.tally.all())
   })
 
+  it('never reopens round 1 once round 2 has opened, writes no line for the step back, and replays an old journal\'s step back as nothing', async () => {
+    const disk = memoryDisk()
+    const room = open(disk, 4)
+    const [a, b] = [(await room.issueVoter('10.0.0.1'))!, (await room.issueVoter('10.0.0.1'))!]
+    await room.setCurrent('a-single')
+    await room.vote(a, { questionId: 'a-single', optionIds: ['x'] })
+    await room.vote(b, { questionId: 'a-single', optionIds: ['z'] })
+    await room.setStep('a-single', 'discuss')
+    await room.setStep('a-single', 'round2')
+    await room.vote(a, { questionId: 'a-single', optionIds: ['y'] })
+    const lines = disk.text()
+    await room.setStep('a-single', 'round1')
+    expect(disk.text()).toBe(lines)
+    expect(room.tally.stepOf('a-single')).toBe('round2')
+    expect(await room.vote(b, { questionId: 'a-single', optionIds: ['y'], round: 1 })).toEqual({ refused: 'other-round' })
+    await room.vote(b, { questionId: 'a-single', optionIds: ['y'] })
+    expect(room.tally.snapshot('a-single').moved).toEqual({ wrongToRight: 2, rightToWrong: 0, stayedRight: 0, stayedWrong: 0 })
+    expect(open(disk).tally.all()).toEqual(room.tally.all())
+
+    // A journal written before this rule, with round 1 reopened: the step back and the round-1 ballot cast after it are skipped.
+    const old = memoryDisk(`${lines}{"t":"step","q":"a-single","s":"round1"}\n{"t":"vote","v":"${b}","q":"a-single","o":["y"],"r":1}\n`)
+    expect(open(old).tally.snapshot('a-single')).toMatchObject({ step: 'round2', rounds: [{ voters: 2, right: 0 }, { voters: 2, right: 1 }] })
+  })
+
   it('loads a journal written before rounds and confidence: every vote counts in round 1', () => {
     const room = open(memoryDisk('{"t":"voter","v":"aaaaaaaaaaaaaaaaaaaaaa","a":"10.0.0.1"}\n{"t":"current","q":"a-single"}\n{"t":"vote","v":"aaaaaaaaaaaaaaaaaaaaaa","q":"a-single","o":["y"]}\n{"t":"close","q":"a-single"}\n'))
     expect(room.tally.snapshot('a-single')).toMatchObject({ voters: 1, right: 1, closed: true, step: 'round1', rounds: [{ voters: 1 }], byConfidence: { none: { voters: 1, right: 1 } } })
@@ -182,5 +206,42 @@ describe('given a room', () => {
   it('skips journal lines that parse but are not entries, or name unknown questions', () => {
     const room = open(memoryDisk('{"t":"current","q":"a-single"}\n{"t":"close","q":"nope"}\n{"t":"drop-tables"}\n{"t":"vote","v":"v","q":"a-single","o":["y"]}\n'))
     expect(room.tally.snapshot('a-single')).toMatchObject({ voters: 1, counts: { y: 1 } })
+  })
+
+  it('skips lines whose fields are not what an entry holds, starts, and keeps every other vote', () => {
+    const v = (n: number) => String(n).repeat(22)
+    const lines = [
+      `{"t":"voter","v":"${v(1)}","a":"10.0.0.1"}`,
+      `{"t":"voter","v":"${v(2)}","a":"10.0.0.1"}`,
+      `{"t":"voter","v":"${v(3)}","a":"10.0.0.2"}`,
+      '{"t":"current","q":"nope"}',
+      '{"t":"current","q":"a-ordering"}',
+      '{"t":"current","q":7}',
+      '{"t":"current","q":"a-single"}',
+      `{"t":"vote","v":"${v(1)}","q":"a-single","o":["y"],"c":"sure"}`,
+      // Alone in its voter's round, this ballot once made the start-up banner's count throw.
+      `{"t":"vote","v":"${v(3)}","q":"a-single","o":["x"],"c":"x"}`,
+      `{"t":"vote","v":"${v(2)}","q":"a-single","o":["x"],"r":3}`,
+      `{"t":"vote","v":"${v(2)}","q":"a-single","o":["x"],"r":"1"}`,
+      `{"t":"vote","v":"${v(2)}","q":"a-single","o":[]}`,
+      `{"t":"vote","v":"${v(2)}","q":"a-single","o":"x"}`,
+      `{"t":"vote","v":"${v(2)}","q":"a-single","o":["nope"]}`,
+      `{"t":"vote","v":"${v(2)}","q":"a-single","o":[["x"]]}`,
+      `{"t":"vote","v":"${v(2)}","q":"a-single","o":["z"],"c":"guess","r":1}`,
+      '{"t":"step","q":"a-single","s":"round2","carry":"no"}',
+      '{"t":"allow","a":"10.0.0.1","n":"9"}',
+      '[]',
+    ]
+    const room = open(memoryDisk(`${lines.join('\n')}\n`))
+    expect(room.summary()).toEqual({ devices: 3, votes: 2, closed: 0 })
+    expect(room.skippedLines).toBe(13)
+    expect(room.current).toBe('a-single')
+    expect(room.asked()).toEqual(['a-single'])
+    expect(room.tally.snapshot('a-single')).toMatchObject({
+      step: 'round1',
+      counts: { x: 0, y: 1, z: 1 },
+      byConfidence: { sure: { voters: 1, right: 1 }, guess: { voters: 1, right: 0 }, fair: { voters: 0 }, none: { voters: 0 } },
+    })
+    expect(room.capOf('10.0.0.1')).toBe(2)
   })
 })

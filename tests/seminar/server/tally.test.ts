@@ -74,18 +74,43 @@ describe('given peer instruction: round 1, the discussion, round 2', () => {
     expect(t.ballotOf('v1', 'a-single')).toEqual({ o: ['y'] })
   })
 
-  it('keeps round 2 as it was when the presenter steps back and forward again, and a reset starts over at round 1', () => {
+  it('keeps round 2 as it was when the presenter steps back to the discussion and forward again, and a reset starts over at round 1', () => {
     const t = createTally(questions)
     t.vote('v1', ballot(['x']))
     t.step('a-single', 'round2')
     t.vote('v1', ballot(['y']))
-    t.step('a-single', 'round1')
-    t.vote('v2', ballot(['x']))
+    t.step('a-single', 'discuss')
+    expect(t.vote('v2', ballot(['x']))).toBe('discuss')
     t.step('a-single', 'round2')
-    expect(t.snapshot('a-single').rounds.map(r => r.voters)).toEqual([2, 1])
+    expect(t.snapshot('a-single').rounds.map(r => r.voters)).toEqual([1, 1])
     t.reset('a-single')
     expect(t.snapshot('a-single')).toMatchObject({ step: 'round1', voters: 0, rounds: [{ voters: 0 }] })
     expect(t.snapshot('a-single').moved).toBeUndefined()
+  })
+
+  it('never reopens round 1 once round 2 has opened: a step back to round 1 leaves the question where it was', () => {
+    const t = createTally(questions)
+    t.vote('a', ballot(['x']))
+    t.vote('b', ballot(['z']))
+    t.step('a-single', 'discuss')
+    t.step('a-single', 'round2')
+    t.vote('a', ballot(['y']))
+    const moved = { wrongToRight: 1, rightToWrong: 0, stayedRight: 0, stayedWrong: 1 }
+    expect(t.snapshot('a-single').moved).toEqual(moved)
+    // ← twice from round 2, or a `g` jump away and back: the deck asks for round 1.
+    t.step('a-single', 'round1')
+    expect([t.stepOf('a-single'), t.roundOf('a-single')]).toEqual(['round2', 2])
+    // A phone still showing round 1 cannot change its answer after the discussion.
+    expect(t.vote('b', { ...ballot(['y']), round: 1 })).toBe('other-round')
+    t.vote('b', ballot(['y']))
+    t.step('a-single', 'round2')
+    expect(t.ballotOf('b', 'a-single', 1)).toEqual({ o: ['z'] })
+    expect(t.snapshot('a-single').moved).toEqual({ ...moved, wrongToRight: 2, stayedWrong: 0 })
+    // From the discussion after round 2, too.
+    t.step('a-single', 'discuss')
+    t.step('a-single', 'round1')
+    expect(t.stepOf('a-single')).toBe('discuss')
+    expect(t.snapshot('a-single').rounds.map(r => r.voters)).toEqual([2, 2])
   })
 })
 
