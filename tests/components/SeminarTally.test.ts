@@ -124,6 +124,16 @@ describe('given blind voting and peer instruction on a single-choice question', 
     expect(elsewhere.emitted('follow')).toBeUndefined()
   })
 
+  it('shows the projector the room\'s step once round 2 has opened, even while its copy of the slide is a click behind', () => {
+    seminar.state.tallies[q.id] = { questionId: q.id, ...second, closed: false, step: 'discuss', rounds: [first, second] }
+    const projector = mount(SeminarTally, { props: { question: q, stage: 'round1' } })
+    expect(projector.get('.seminar-convince').text()).toBe('Convince your neighbour')
+    expect(projector.text()).not.toContain('Round 1, alone')
+    // Before round 2 has opened, the projector's own step stands.
+    seminar.state.tallies[q.id] = { questionId: q.id, ...first, closed: false, step: 'round1', rounds: [first] }
+    expect(mount(SeminarTally, { props: { question: q, stage: 'round1' } }).text()).toContain('Round 1, alone')
+  })
+
   it('follows the step it asked for when ← twice from round 2 beats the server\'s news of the first', async () => {
     seminar.state.tallies[q.id] = { questionId: q.id, ...second, closed: false, step: 'round2', rounds: [first, second] }
     const w = mount(SeminarTally, { props: { question: q, stage: 'round2', presenter: true, current: true } })
