@@ -695,6 +695,8 @@ test('in the seminar, the results slide shows the room\'s results in type the ba
     await open(s, x.id)
     const outside = x.options.find(o => !keyOptionIds(x).includes(o.id))!
     await castVotes(s, x.id, Array.from({ length: 8 }, (_, j) => (j < i % 8 ? keyOptionIds(x) : [outside.id])))
+    // Revealed, as the presenter's last step does: a question still open shows its voters only.
+    await closeQuestion(s, x.id)
   }
   for (let i = 0; i < 12; i++) await ask(i)
 
