@@ -805,6 +805,8 @@ test('in the seminar, → and g pass over the slides for a reader studying alone
   // The self-study deck, on a static host, still has them.
   const alone = await context.newPage()
   await alone.goto('1')
+  // A key pressed while the deck is still starting goes nowhere: wait for the title slide, as a reader would.
+  await expect(alone.locator('.slidev-page-1').first()).toBeVisible()
   await alone.keyboard.press('ArrowRight')
   await expect(alone).toHaveURL(/\/how-to-use(\?|$)/)
   await expect(alone.getByRole('heading', { name: 'How to use this deck' })).toBeVisible()
