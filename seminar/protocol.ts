@@ -72,3 +72,31 @@ export const shareRight = (t: Pick<QuestionTally, 'voters' | 'right'> | undefine
 
 /** The share of voters who chose an option, 0–100, for the length of its bar: one scale for every option. */
 export const optionShare = (t: Pick<QuestionTally, 'voters' | 'counts'> | undefined, optionId: string) => t?.voters ? Math.min(100, ((t.counts[optionId] ?? 0) / t.voters) * 100) : 0
+
+/** Slidev's presenter timer (its shared state), as the presenter view reports it. */
+export interface TimerState { status: 'stopped' | 'running' | 'paused', startedAt: number, pausedAt: number }
+
+/**
+ * Where the presenter view is, as it reports it to the seminar server for the conductor phone
+ * (seminar/client/conductor.ts sends it, seminar/server/conductor.ts `parsePosition` checks it again).
+ */
+export interface DeckPosition {
+  no: number
+  total: number
+  clicks: number
+  clicksTotal: number
+  title: string
+  /** The slide → leads to (slides for a reader alone passed over), its title and its question; null on the last slide. */
+  nextNo: number | null
+  nextTitle: string | null
+  nextQuestionId: string | null
+  /** The current slide's speaker notes, as written (plain text with light markdown). */
+  notes: string
+  /** The quiz question on the current slide, if any. */
+  questionId: string | null
+  /** Names of the current slide's click steps, index = click count, when the slide gives them. */
+  stepNames: string[] | null
+  timer: TimerState
+  /** The talk's length (Slidev's `duration`), for the timer's colour. */
+  durationMs: number
+}

@@ -11,23 +11,9 @@
  * move; `link.apply(command)` for each `conduct` event.
  */
 
-/** What the presenter view reports (the server checks it again: seminar/server/conductor.ts `parsePosition`). */
-export interface DeckPosition {
-  no: number
-  total: number
-  clicks: number
-  clicksTotal: number
-  title: string
-  /** The slide → leads to (slides for a reader alone passed over), its title and its question; null on the last slide. */
-  nextNo: number | null
-  nextTitle: string | null
-  nextQuestionId: string | null
-  notes: string
-  questionId: string | null
-  stepNames: string[] | null
-  timer: { status: 'stopped' | 'running' | 'paused', startedAt: number, pausedAt: number }
-  durationMs: number
-}
+import type { DeckPosition } from '../protocol'
+
+export type { DeckPosition }
 
 export type ConductCommand = { id: number } & ({ action: 'next' | 'prev', no: number, clicks: number } | { action: 'timer', run: boolean })
 

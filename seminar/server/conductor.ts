@@ -20,6 +20,7 @@
  */
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { DeckPosition, TimerState } from '../protocol'
 import type { EventHub } from './events'
 import type { Room } from './room'
 import { Buffer } from 'node:buffer'
@@ -44,38 +45,13 @@ const COOKIE_MAX_AGE = 12 * 60 * 60
 /** The largest report the presenter view may send (notes are cut to 20,000 characters). */
 const POSITION_MAX_BYTES = 128 * 1024
 
-/** Slidev's presenter timer (its shared state), as the presenter view reports it. */
-export interface TimerState { status: 'stopped' | 'running' | 'paused', startedAt: number, pausedAt: number }
-
-/** Where the presenter view is, as it reports it (seminar/client/conductor.ts). */
-export interface Position {
-  no: number
-  total: number
-  clicks: number
-  clicksTotal: number
-  title: string
-  /** The slide → leads to, its title and its question; null on the last slide. */
-  nextNo: number | null
-  nextTitle: string | null
-  nextQuestionId: string | null
-  /** The current slide's speaker notes, as written (plain text with light markdown). */
-  notes: string
-  /** The quiz question on the current slide, if any. */
-  questionId: string | null
-  /** Names of the current slide's click steps, index = click count, when the slide gives them. */
-  stepNames: string[] | null
-  timer: TimerState
-  /** The talk's length (Slidev's `duration`), for the timer's colour. */
-  durationMs: number
-}
-
 export type Command = { action: 'next' | 'prev', no: number, clicks: number } | { action: 'timer', run: boolean }
 
 const isInt = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0
 const str = (x: unknown, max: number) => typeof x === 'string' ? x.slice(0, max) : ''
 
 /** Checks a report from the presenter view (loopback, but still only well-formed data goes on to the phone). */
-export function parsePosition(raw: unknown): Position | undefined {
+export function parsePosition(raw: unknown): DeckPosition | undefined {
   const p = raw as Record<string, unknown> | null
   if (!p || typeof p !== 'object' || ![p.no, p.total, p.clicks, p.clicksTotal].every(isInt) || (p.no as number) < 1)
     return undefined
@@ -154,7 +130,7 @@ export function createConductor({ room, decks, audienceUrl, pages = readPages(),
   const origin = new URL(audienceUrl).origin
   let offer: { code: string, token: string, expiresAt: number, wrong: number } | undefined
   let paired: Pairing | undefined
-  let position: Position | undefined
+  let position: DeckPosition | undefined
   /** When the presenter view made the report kept (its clock): an older one that arrives late is not kept. */
   let positionAt = 0
   let commandId = 0

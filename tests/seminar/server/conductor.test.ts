@@ -4,7 +4,7 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { QuizQuestion } from '../../../quiz/engine/types'
-import type { Position } from '../../../seminar/server/conductor'
+import type { DeckPosition } from '../../../seminar/protocol'
 import type { Stream } from '../../../seminar/server/events'
 import type { Entry } from '../../../seminar/server/room'
 import { Buffer } from 'node:buffer'
@@ -52,7 +52,7 @@ function call(port: number, method: string, path: string, { cookie, body, from =
   })
 }
 
-function at(no: number, clicks: number, clicksTotal = 1): Position {
+function at(no: number, clicks: number, clicksTotal = 1): DeckPosition {
   return {
     no,
     total: 10,
