@@ -13,6 +13,7 @@
 
 import type { QuizQuestion } from '../engine/types'
 import { isKeyOption } from '../engine/scoring'
+import { articleEcho } from './items'
 
 export const EXPLANATION_MAX = 160
 
@@ -30,9 +31,6 @@ const POSITIONAL = /\b(?:first|second|third|last|other|previous|next) (?:option|
 const GIVEAWAY_ABSOLUTE = /\b(only|always|never|all|every|none|entirely|completely)\b/i
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth']
 const COPIED_RUN = 6
-const CURLY_SINGLE = /[’‘]/g
-const NOT_A_WORD = /[^a-z0-9' -]+/g
-const SPACES = /\s+/
 const ONLY_IF = /\bonly if\b/i
 const TF_LEAD = /^True or false:\s*/
 
@@ -41,24 +39,6 @@ export function droppedHedges(q: QuizQuestion): string[] {
   const passages = q.sources.map(s => s.quote).join(' ')
   const said = q.options.map(o => o.explanation).join(' ')
   return HEDGES.filter(h => h.pattern.test(passages) && !h.pattern.test(said)).map(h => h.name)
-}
-
-/** Lower-case words, punctuation dropped, curly quotes straightened. */
-const words = (s: string) => s.toLowerCase().replace(CURLY_SINGLE, '\'').replace(NOT_A_WORD, ' ').split(SPACES).filter(Boolean)
-
-/** The longest run of consecutive words that `text` shares with the article. */
-export function longestSharedRun(text: string, article: string): number {
-  const haystack = ` ${words(article).join(' ')} `
-  const w = words(text)
-  let best = 0
-  for (let i = 0; i < w.length; i++) {
-    for (let j = i + best + 1; j <= w.length; j++) {
-      if (haystack.includes(` ${w.slice(i, j).join(' ')} `))
-        best = j - i
-      else break
-    }
-  }
-  return best
 }
 
 function verdictProblems(q: QuizQuestion): string[] {
@@ -94,7 +74,7 @@ export function wordingProblems(q: QuizQuestion, article?: string): string[] {
     const absolute = q.prompt.match(GIVEAWAY_ABSOLUTE)
     if (absolute)
       out.push(`its statement says "${absolute[0]}", an absolute word that gives the answer away`)
-    const run = article && q.correct === 'true' ? longestSharedRun(q.prompt.replace(TF_LEAD, ''), article) : 0
+    const run = article && q.correct === 'true' ? articleEcho(q.prompt.replace(TF_LEAD, ''), article) : 0
     if (run >= COPIED_RUN)
       out.push(`its true statement copies ${run} words in a row from the article`)
   }

@@ -4,8 +4,9 @@
 import type { QuizQuestion } from '../../quiz/engine/types'
 import { describe, expect, it } from 'vitest'
 import { allQuestions } from '../../quiz/bank'
+import { articleEcho } from '../../quiz/bank/items'
 import { QuizDataError, validateBank } from '../../quiz/bank/schema'
-import { droppedHedges, longestSharedRun, wordingProblems } from '../../quiz/bank/wording'
+import { droppedHedges, wordingProblems } from '../../quiz/bank/wording'
 import { normalisedArticle } from '../fixtures/deck'
 import { matching, multiple, ordering, PARAGRAPHS, section, single, truefalse } from '../fixtures/quiz'
 import { THEMES, themeUses } from './distractors'
@@ -84,7 +85,7 @@ describe('the wording rules, checked with the schema', () => {
     ])
     q.prompt = 'True or false: Japan remains a net importer of energy.'
     expect(wordingProblems(q, normalisedArticle)).toEqual(['its true statement copies 7 words in a row from the article'])
-    expect(longestSharedRun('Japan, it says, still imports energy', normalisedArticle)).toBeLessThan(6)
+    expect(articleEcho('Japan, it says, still imports energy', normalisedArticle)).toBeLessThan(6)
   })
 })
 
