@@ -7,7 +7,7 @@
 import type { MultipleChoiceQuestion } from '../types'
 import type { QuestionKind } from './kind'
 import { candidates, cheapest } from '../shuffle'
-import { asChosen, asList, decodePositions, encodePositions, lettered } from './shared'
+import { asChosen, asList, decodeList, encodeChosen, lettered } from './shared'
 
 export const multiple = {
   select: 'many',
@@ -39,8 +39,8 @@ export const multiple = {
     const options = cheapest(candidates(q, q.options), c => Math.abs(c.slice(0, half).filter(o => q.correct.includes(o.id)).length - fair))
     return { ...q, options }
   },
-  encode: (q, r) => (r === undefined ? '' : encodePositions(q.options, [...asChosen(r)])),
-  decode: (q, text) => decodePositions(q.options, text),
+  encode: encodeChosen,
+  decode: decodeList,
   worksheet: { hint: 'Circle every letter that applies.', marker: 'letter' },
   mark: 'choice',
 } satisfies QuestionKind<MultipleChoiceQuestion>

@@ -7,7 +7,7 @@
 
 import type { SingleChoiceQuestion, TrueFalseQuestion } from '../types'
 import type { QuestionKind } from './kind'
-import { asChosen, decodePositions, encodePositions, lettered } from './shared'
+import { decodePositions, encodeChosen, lettered } from './shared'
 
 type OneOptionQuestion = SingleChoiceQuestion | TrueFalseQuestion
 
@@ -23,7 +23,7 @@ export const oneOption = {
   solutionItems: q => [lettered(q, q.correct)],
   solutionJoin: '; ',
   targets: () => [],
-  encode: (q, r) => (r === undefined ? '' : encodePositions(q.options, [...asChosen(r)])),
+  encode: encodeChosen,
   decode(q, text) {
     const list = decodePositions(q.options, text)
     return list?.length === 1 ? list[0] : undefined

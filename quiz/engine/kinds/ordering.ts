@@ -7,7 +7,7 @@
 import type { OrderingQuestion, QuizQuestion } from '../types'
 import type { QuestionKind } from './kind'
 import { candidates, cheapest } from '../shuffle'
-import { asChosen, asList, decodePositions, encodePositions, textOf } from './shared'
+import { asList, decodeList, encodeChosen, textOf } from './shared'
 
 /** The scramble as a pattern: for each shown position, the index of its item in the right order. */
 const pattern = (q: OrderingQuestion, shown: QuizQuestion['options']) => shown.map(o => q.correct.indexOf(o.id)).join(',')
@@ -46,8 +46,8 @@ export const ordering = {
     used.add(pattern(q, options))
     return { ...q, options }
   },
-  encode: (q, r) => (r === undefined ? '' : encodePositions(q.options, [...asChosen(r)])),
-  decode: (q, text) => decodePositions(q.options, text),
+  encode: encodeChosen,
+  decode: decodeList,
   worksheet: { hint: 'Number the items from 1 (first) to the last.', marker: 'blank' },
   mark: 'place',
 } satisfies QuestionKind<OrderingQuestion>

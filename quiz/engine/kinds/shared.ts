@@ -44,6 +44,10 @@ export function decodePositions(options: readonly QuizOption[], text: string): s
   return text && list.every((x): x is string => x !== undefined) ? list : undefined
 }
 
+/** The codec of the kinds whose response is a set or list of option ids (single choice, select-all, ordering). */
+export const encodeChosen = (q: QuizQuestion, r: QuizResponse | undefined) => (r === undefined ? '' : encodePositions(q.options, [...asChosen(r)]))
+export const decodeList = (q: QuizQuestion, text: string) => decodePositions(q.options, text)
+
 /** For a pair of id lists (items and their targets), one digit per item in id order: its target's, or '-'. */
 export function encodePairs(options: readonly QuizOption[], targets: readonly { id: string }[], pairs: Record<string, string>): string {
   const sortedTargets = sortedIds(targets)
