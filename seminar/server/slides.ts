@@ -5,17 +5,15 @@
  * Usage: `const slideOf = await quizSlides(root)`; `slideOf.get('china-obor')` → 23
  */
 
-import { join } from 'node:path'
+import { sourceSlides } from '../../tools/deckSource'
 
 /** Question id → the number of its quiz slide (`quiz:` in the slide's frontmatter), counted from 1. */
 export async function quizSlides(root: string): Promise<Map<string, number>> {
-  const { load } = await import('@slidev/parser/fs')
-  const data = await load({ roots: [root], userRoot: root }, join(root, 'slides.md'))
   const found = new Map<string, number>()
-  data.slides.forEach((s, i) => {
+  for (const s of await sourceSlides(root)) {
     const quiz = (s.frontmatter as Record<string, unknown>).quiz
     if (typeof quiz === 'string')
-      found.set(quiz, i + 1)
-  })
+      found.set(quiz, s.no)
+  }
   return found
 }

@@ -5,10 +5,8 @@
  * Usage: `const slides = await printSlides()`; `inStudentHandout(slide)`
  */
 
-import { join, resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
+import { sourceSlides } from '../deckSource'
 
-const ROOT = resolve(import.meta.dirname, '..', '..')
 const TAG = /<[^>]*>/g
 
 export interface PrintSlide {
@@ -25,9 +23,8 @@ export interface PrintSlide {
 }
 
 export async function printSlides(): Promise<PrintSlide[]> {
-  const data = await load({ roots: [ROOT], userRoot: ROOT }, join(ROOT, 'slides.md'))
-  return data.slides.map((s, i) => ({
-    no: i + 1,
+  return (await sourceSlides()).map(s => ({
+    no: s.no,
     title: s.title?.replace(TAG, '').trim() ?? '',
     frontmatter: s.frontmatter,
     content: s.content,
