@@ -5,6 +5,37 @@ export default defineQuiz({
   title: 'The China factor',
   questions: [
     {
+      id: 'china-obor-rise',
+      type: 'single',
+      skill: 'recall',
+      prompt: 'What does the article say projects like One Belt One Road are likely to do?',
+      options: [
+        {
+          id: 'rise',
+          text: 'Make Beijing stronger on land and at sea',
+          explanation: 'Right: such projects are likely to strengthen Beijing’s rise as a continental and maritime power, and to reshape the regional balance.',
+        },
+        {
+          id: 'central-asia',
+          text: 'Pull Central Asia out of Moscow’s orbit',
+          explanation: 'Not so: the article does not say this; such projects, it says, are likely to strengthen Beijing’s rise as a continental and maritime power.',
+        },
+        {
+          id: 'bridge',
+          text: 'Make Russia the bridge for China’s trade with Europe',
+          explanation: 'Not so: the article gives Russia no such part; such projects, it says, are likely to strengthen Beijing’s rise as a continental and maritime power.',
+        },
+        {
+          id: 'rival-schemes',
+          text: 'Draw Japan into rival infrastructure schemes',
+          explanation: 'Not so: the article does not say this; such projects, it says, are likely to strengthen Beijing’s rise as a continental and maritime power.',
+        },
+      ],
+      correct: 'rise',
+      sources: [{ paragraph: 9, quote: 'Such ambitious integration projects as the One Belt One Road initiative (a plan to connect Asian, European, and African continents through transport and infrastructure development in Eurasia) are likely to strengthen Beijing’s rise as a continental and maritime power and have a profound impact on the regional strategic balance.' }],
+      slide: 'china-obor',
+    },
+    {
       id: 'china-entente-terms',
       type: 'multiple',
       skill: 'argument',
@@ -176,19 +207,19 @@ export default defineQuiz({
           explanation: 'Right: given the rivalries at play, a rapprochement with Russia can provide Tokyo options to better manage emerging crises.',
         },
         {
-          id: 'guarantor',
-          text: 'A second security guarantor beside the US',
-          explanation: 'Not so: the article does not cast Russia as a guarantor; it says a rapprochement can provide Tokyo options to manage crises.',
+          id: 'pull-moscow',
+          text: 'A way to pull Moscow back from Beijing',
+          explanation: 'Not so: Japan noted that isolating Russia boosted the Moscow-Beijing partnership, but what a rapprochement can provide is options to manage crises.',
         },
         {
-          id: 'mediator',
-          text: 'A mediator in its quarrels with Beijing',
-          explanation: 'Not so: the article does not cast Russia as a mediator; a rapprochement can provide Tokyo options to better manage emerging crises.',
+          id: 'east-china-sea',
+          text: 'Leverage against Beijing in the East China Sea',
+          explanation: 'Not so: the article does not say this; given the rivalries at play, a rapprochement can provide Tokyo options to better manage emerging crises.',
         },
         {
-          id: 'senkaku-backing',
-          text: 'Russian backing for its claim to the Senkakus',
-          explanation: 'Not so: the article reports no such backing; in June, it says, Russian and Chinese navies sailed in the disputed waters nearby.',
+          id: 'cheaper-energy',
+          text: 'Oil and gas at lower prices than the Gulf’s',
+          explanation: 'Not so: the article speaks of diversifying Japan’s energy imports from the volatile Middle East, never of prices.',
         },
       ],
       correct: 'options',

@@ -5,37 +5,6 @@ export default defineQuiz({
   title: 'Interests on each side',
   questions: [
     {
-      id: 'interests-entente-why',
-      type: 'single',
-      skill: 'argument',
-      prompt: 'Why, according to the article, has Moscow been compelled to seek an entente with Beijing?',
-      options: [
-        {
-          id: 'west',
-          text: 'To weather its standoff with the West',
-          explanation: 'Right: Moscow has been compelled to seek an entente with Beijing in order to tide over its confrontation with the West.',
-        },
-        {
-          id: 'multipolar',
-          text: 'To counter American dominance of a one-power world',
-          explanation: 'Not so: the article does not give this reason; it says Moscow needed to tide over its confrontation with the West.',
-        },
-        {
-          id: 'buyers',
-          text: 'To find buyers for its energy as Europe looks elsewhere',
-          explanation: 'Not so: the article raises Europe’s search for other suppliers only later, for energy; the entente was to tide over the confrontation with the West.',
-        },
-        {
-          id: 'kurils-backing',
-          text: 'To win Beijing’s support against Tokyo over the Kurils',
-          explanation: 'Not so: the article gives no such reason; it says Moscow needed to tide over its confrontation with the West.',
-        },
-      ],
-      correct: 'west',
-      sources: [{ paragraph: 10, quote: 'Moscow has been compelled to seek an entente with Beijing in order to tide over its confrontation with the West including accommodating China even in its core strategic space.' }],
-      slide: 'china-russia-entente',
-    },
-    {
       id: 'interests-kremlin-gains',
       type: 'multiple',
       skill: 'argument',
@@ -52,8 +21,8 @@ export default defineQuiz({
           explanation: 'Right: it may add pillars to Russia’s pivot towards Asia.',
         },
         {
-          id: 'wedge',
-          text: 'A wedge between Tokyo and Washington',
+          id: 'west-front',
+          text: 'A crack in the West’s united front',
           explanation: 'Not so: the article does not say this; it says such engagement may give the Kremlin breathing space and pillars for its pivot.',
         },
         {
@@ -83,9 +52,9 @@ export default defineQuiz({
           explanation: 'Right: engaging Japan and other regional countries may give the Kremlin breathing space; otherwise, Russia runs the risk of being restricted to China.',
         },
         {
-          id: 'settlers',
-          text: 'Losing its thinly peopled Far East to Chinese settlers',
-          explanation: 'Not so: the article does not say this; the risk it names is being restricted to China.',
+          id: 'junior',
+          text: 'Becoming Beijing’s junior partner',
+          explanation: 'Not so: the balance, the article says, has already tilted heavily in favor of Beijing; the risk it names is being restricted to China.',
         },
         {
           id: 'markets',

@@ -86,9 +86,9 @@ export default defineQuiz({
           explanation: 'Stated flatly.',
         },
         {
-          id: 'obor',
-          text: 'Projects like One Belt One Road will strengthen Beijing’s rise',
-          explanation: 'Judged likely.',
+          id: 'breakthrough',
+          text: 'A breakthrough will emerge in the near future',
+          explanation: 'Judged unlikely.',
         },
         {
           id: 'blueprint',
@@ -108,14 +108,14 @@ export default defineQuiz({
       ],
       correct: {
         ally: 'flat',
-        obor: 'likely',
+        breakthrough: 'likely',
         blueprint: 'seems',
         contours: 'seems',
       },
       sources: [
         { paragraph: 16, quote: 'The broad contours of the Japanese-Russian reconciliation appear to be taking shape.' },
         { paragraph: 16, quote: 'Abe’s ‘eight point’ development blueprint seems to have struck a chord with President Putin.' },
-        { paragraph: 9, quote: 'are likely to strengthen Beijing’s rise as a continental and maritime power' },
+        { paragraph: 23, quote: 'Nevertheless, it is unlikely that a breakthrough will emerge in the near future.' },
         { paragraph: 25, quote: 'Japan remains a key U.S. ally' },
       ],
       slide: 'limits-no-breakthrough',
@@ -173,20 +173,20 @@ export default defineQuiz({
       slide: 'china-us-alliance',
     },
     {
-      id: 'review-kremlin-optics',
+      id: 'review-biggest-winner',
       type: 'truefalse',
       skill: 'argument',
-      prompt: 'True or false: the article suggests the Kremlin, too, would have seen that China gains most from the Russia–US confrontation.',
+      prompt: 'True or false: the article states as a plain fact, not as a possibility, that China gains most from the confrontation between Russia and the US.',
       options: [
         {
           id: 'true',
           text: 'True',
-          explanation: 'Right: the biggest winner of the confrontation is China, the article says, and these optics would not have been lost in the Kremlin either.',
+          explanation: 'Right: “At the end of the day, the biggest winner of their confrontation is China”: the article puts this without a hedge.',
         },
         {
           id: 'false',
           text: 'False',
-          explanation: 'Not so: after naming China the biggest winner, the article adds that these optics would not have been lost in the Kremlin either.',
+          explanation: 'Not so: the article hedges much, but not this: at the end of the day, it says, the biggest winner of their confrontation is China.',
         },
       ],
       correct: 'true',
@@ -215,9 +215,9 @@ export default defineQuiz({
           explanation: 'Not so: the article says Abe will find that daunting; its final condition is the two leaders’ belief in the trade-offs.',
         },
         {
-          id: 'alarm',
-          text: 'Once Beijing’s growing power alarms both capitals enough',
-          explanation: 'Not so: the article sets no such condition; the condition it gives is the two leaders’ belief in the trade-offs.',
+          id: 'meetings',
+          text: 'If the two leaders keep meeting to build trust',
+          explanation: 'Not so: the condition is the leaders’ belief that the trade-offs are worth leveraging; that, the article adds, will take a lot more than a few meetings.',
         },
       ],
       correct: 'trade-offs',

@@ -1,6 +1,7 @@
 /**
- * Single choice: one right option among several. Its display order puts the key at the letter used least
- * so far in its section (every true/false key counted).
+ * Single choice: one right option among several. Its display order puts the key where it is least used so far
+ * in its section (every true/false key counted), by letter and by place from the last option, so that neither
+ * "always A" nor "always the last one" pays.
  */
 
 import type { QuizQuestion, SingleChoiceQuestion } from '../types'
@@ -13,9 +14,15 @@ const keyAt = (q: SingleChoiceQuestion, shown: QuizQuestion['options']) => shown
 export const single = {
   ...oneOption,
   fixedKey: () => undefined,
-  order(q, { keys }) {
-    const options = cheapest(candidates(q, q.options), c => keys[keyAt(q, c)] ?? 0)
-    keys[keyAt(q, options)] = (keys[keyAt(q, options)] ?? 0) + 1
+  order(q, { keys, fromEnd }) {
+    const back = (at: number) => q.options.length - 1 - at
+    const options = cheapest(candidates(q, q.options), (c) => {
+      const at = keyAt(q, c)
+      return (keys[at] ?? 0) + (fromEnd[back(at)] ?? 0)
+    })
+    const at = keyAt(q, options)
+    keys[at] = (keys[at] ?? 0) + 1
+    fromEnd[back(at)] = (fromEnd[back(at)] ?? 0) + 1
     return { ...q, options }
   },
   worksheet: { hint: 'Circle one letter.', marker: 'letter' },
