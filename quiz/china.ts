@@ -6,32 +6,37 @@ export default defineQuiz({
   questions: [
     {
       id: 'china-obor-rise',
-      type: 'single',
+      type: 'multiple',
       skill: 'recall',
-      prompt: 'What does the article say projects like One Belt One Road are likely to do?',
+      prompt: 'Which of these does the article say about projects like One Belt One Road?',
       options: [
         {
           id: 'rise',
-          text: 'Make Beijing stronger on land and at sea',
-          explanation: 'Right: such projects are likely to strengthen Beijing’s rise as a continental and maritime power, and to reshape the regional balance.',
+          text: 'They are likely to boost Beijing’s power on land and on the oceans',
+          explanation: 'Right: such projects are likely to strengthen Beijing’s rise as a continental and maritime power.',
         },
         {
-          id: 'central-asia',
-          text: 'Pull Central Asia out of Moscow’s orbit',
-          explanation: 'Not so: the article does not say this; such projects, it says, are likely to strengthen Beijing’s rise as a continental and maritime power.',
+          id: 'balance',
+          text: 'They are likely to reshape the strategic balance around them',
+          explanation: 'Right: they are likely to have a profound impact on the regional strategic balance, the article says.',
         },
         {
-          id: 'bridge',
-          text: 'Make Russia the bridge for China’s trade with Europe',
-          explanation: 'Not so: the article gives Russia no such part; such projects, it says, are likely to strengthen Beijing’s rise as a continental and maritime power.',
+          id: 'continents',
+          text: 'The plan would reach as far as Africa',
+          explanation: 'Right: the plan is to connect Asian, European, and African continents through transport and infrastructure development in Eurasia.',
         },
         {
-          id: 'rival-schemes',
-          text: 'Draw Japan into rival infrastructure schemes',
-          explanation: 'Not so: the article does not say this; such projects, it says, are likely to strengthen Beijing’s rise as a continental and maritime power.',
+          id: 'eeu',
+          text: 'Moscow has agreed to link its Eurasian Economic Union to China’s plan',
+          explanation: 'Not so: the article mentions no Russian agreement on the plan; it says such projects are likely to strengthen Beijing’s rise.',
+        },
+        {
+          id: 'via-russia',
+          text: 'Its chief route to the West would run through Russia',
+          explanation: 'Not so: the article names no route; the plan, it says, would connect three continents through transport and infrastructure in Eurasia.',
         },
       ],
-      correct: 'rise',
+      correct: ['rise', 'balance', 'continents'],
       sources: [{ paragraph: 9, quote: 'Such ambitious integration projects as the One Belt One Road initiative (a plan to connect Asian, European, and African continents through transport and infrastructure development in Eurasia) are likely to strengthen Beijing’s rise as a continental and maritime power and have a profound impact on the regional strategic balance.' }],
       slide: 'china-obor',
     },
@@ -57,9 +62,9 @@ export default defineQuiz({
           explanation: 'Not so: the article does not say this; it says China’s pace of investment has not been satisfactory.',
         },
         {
-          id: 'stay-out',
-          text: 'A Russian vow to stay out of China’s maritime quarrels',
-          explanation: 'Not so: the article reports no such promise; on the South China Sea ruling, it says, Russia took a measured position.',
+          id: 'sea-claims',
+          text: 'Russian support for Beijing’s claims in the South China Sea',
+          explanation: 'Not so: on the 12 July South China Sea ruling, the article says, Russia took a measured position that highlighted the limits of the entente.',
         },
         {
           id: 'gas-price',
@@ -203,7 +208,7 @@ export default defineQuiz({
       options: [
         {
           id: 'options',
-          text: 'More room to cope with crises as they arise',
+          text: 'More ways to handle new crises',
           explanation: 'Right: given the rivalries at play, a rapprochement with Russia can provide Tokyo options to better manage emerging crises.',
         },
         {
@@ -217,9 +222,9 @@ export default defineQuiz({
           explanation: 'Not so: the article does not say this; given the rivalries at play, a rapprochement can provide Tokyo options to better manage emerging crises.',
         },
         {
-          id: 'cheaper-energy',
-          text: 'Oil and gas at lower prices than the Gulf’s',
-          explanation: 'Not so: the article speaks of diversifying Japan’s energy imports from the volatile Middle East, never of prices.',
+          id: 'counterweight',
+          text: 'A counterweight to an assertive Beijing',
+          explanation: 'Not so: Japan remains wary of an assertive Beijing, the article says, but what a rapprochement can provide is options to manage emerging crises.',
         },
       ],
       correct: 'options',

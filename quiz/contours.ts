@@ -12,7 +12,7 @@ export default defineQuiz({
       options: [
         {
           id: 'legacy',
-          text: 'Fortify Abe’s legacy at home',
+          text: 'Add to Abe’s record at home',
           explanation: 'Right: the resolution of the historical boundary dispute, the article says, can fortify Abe’s domestic legacy.',
         },
         {
@@ -21,9 +21,9 @@ export default defineQuiz({
           explanation: 'Not so: the article notes that there is no peace treaty but does not tie it to the dispute; a resolution can fortify Abe’s domestic legacy.',
         },
         {
-          id: 'investment',
-          text: 'Free Japanese firms to invest in the Far East',
-          explanation: 'Not so: Japanese investment in the Far East is a point of its own; a resolution of the dispute can fortify Abe’s domestic legacy.',
+          id: 'anchor',
+          text: 'Anchor the bilateral ties',
+          explanation: 'Not so: it is the web of economic partnerships that is to anchor the bilateral ties; a resolution of the dispute can fortify Abe’s domestic legacy.',
         },
         {
           id: 'pattern',

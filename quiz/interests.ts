@@ -99,7 +99,7 @@ export default defineQuiz({
       id: 'interests-energy-customers',
       type: 'truefalse',
       skill: 'argument',
-      prompt: 'True or false: in the article, an energy partnership with Japan would help Russia rely less on Europe and on Turkey as buyers of its energy.',
+      prompt: 'True or false: in the article, an energy partnership with Japan would help Russia shift its energy sales from Europe towards China.',
       options: [
         {
           id: 'true',

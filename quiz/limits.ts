@@ -43,7 +43,7 @@ export default defineQuiz({
       options: [
         {
           id: 'manage',
-          text: 'Helping Moscow and Washington manage their feud',
+          text: 'Helping manage the Moscow–Washington feud',
           explanation: 'Right: perhaps it is even prudent, the article says, that Abe plays a deft role in managing the adversarial relationship between Russia and the U.S.',
         },
         {
@@ -57,8 +57,8 @@ export default defineQuiz({
           explanation: 'Not so: the article gives no such advice; perhaps it is even prudent, it says, that Abe helps manage the Russia-US relationship.',
         },
         {
-          id: 'china-quarrels',
-          text: 'Staying out of China’s quarrels with its neighbours',
+          id: 'us-lead',
+          text: 'Letting Washington take the lead on Russia',
           explanation: 'Not so: the article gives no such advice; perhaps it is even prudent, it says, that Abe helps manage the Russia-US relationship.',
         },
       ],
@@ -182,8 +182,8 @@ export default defineQuiz({
           explanation: 'Not so: the article does not say this; what might enable a middle ground is the leaders’ central position in their power hierarchies.',
         },
         {
-          id: 'china-worry',
-          text: 'Their shared worry about a rising China',
+          id: 'deft',
+          text: 'Deft handling of opinion at home',
           explanation: 'Not so: China appears to be the common denominator, but what might enable a middle ground, the article says, is the leaders’ central position.',
         },
       ],

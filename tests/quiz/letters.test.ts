@@ -26,13 +26,13 @@ describe('the display order of every question', () => {
       context-signals: A C
       context-kurils: A C E
       context-putin-visit: B
-      china-obor-rise: B
-      china-entente-terms: B D
+      china-obor-rise: A B E
+      china-entente-terms: A E
       china-pca-ruling: A
       china-japan-wary: A D
       china-us-noted: C D
-      china-abe-timing: D
-      china-tokyo-options: C
+      china-abe-timing: B
+      china-tokyo-options: D
       interests-kremlin-gains: C D
       interests-restricted: C
       interests-europe-attention: B
@@ -49,8 +49,8 @@ describe('the display order of every question', () => {
       limits-prudent-role: C
       limits-roadblocks: C E
       limits-missile-stakes: B
-      limits-demarcation: A
-      limits-middle-ground: B
+      limits-demarcation: D
+      limits-middle-ground: A
       limits-nationalism: A
       review-unequal: D
       review-china-roles: C D
