@@ -57,8 +57,8 @@ export default defineQuiz({
           explanation: 'Not so: the balance, the article says, has already tilted heavily in favor of Beijing; the risk it names is being restricted to China.',
         },
         {
-          id: 'markets',
-          text: 'Being shut out of the Asia-Pacific’s growing markets',
+          id: 'neighbourhood',
+          text: 'Losing influence in its neighbourhood to Beijing',
           explanation: 'Not so: the article does not say this; the risk it names is being restricted to China.',
         },
         {
@@ -99,20 +99,20 @@ export default defineQuiz({
       id: 'interests-energy-customers',
       type: 'truefalse',
       skill: 'argument',
-      prompt: 'True or false: in the article, an energy partnership with Japan would help Russia shift its energy sales from Europe towards China.',
+      prompt: 'True or false: in the article, an energy partnership with Japan would help Russia depend less on China, as well as on Europe, for its energy sales.',
       options: [
         {
           id: 'true',
           text: 'True',
-          explanation: 'Not so: the article names Europe and China, not Turkey: a robust energy partnership can help Russia diversify its energy supplies from Europe and China.',
+          explanation: 'Right: a robust energy partnership, the article says, can help Russia diversify its energy supplies from Europe and China, both of them.',
         },
         {
           id: 'false',
           text: 'False',
-          explanation: 'Right: the two the article names are Europe and China: a robust energy partnership can help Russia diversify its energy supplies from them.',
+          explanation: 'Not so: a robust energy partnership can help Russia diversify its energy supplies from Europe and China, the article says: from both.',
         },
       ],
-      correct: 'false',
+      correct: 'true',
       sources: [{ paragraph: 19, quote: 'Third, a robust energy partnership can help Russia diversify its energy supplies from Europe and China.' }],
       slide: 'interests',
     },

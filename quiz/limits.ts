@@ -47,8 +47,8 @@ export default defineQuiz({
           explanation: 'Right: perhaps it is even prudent, the article says, that Abe plays a deft role in managing the adversarial relationship between Russia and the U.S.',
         },
         {
-          id: 'wait',
-          text: 'Waiting until Washington has a new president',
+          id: 'side-with-us',
+          text: 'Siding firmly with Washington against Moscow',
           explanation: 'Not so: the article gives no such advice; perhaps it is even prudent, it says, that Abe helps manage the Russia-US relationship.',
         },
         {

@@ -36,8 +36,8 @@ describe('the display order of every question', () => {
       interests-kremlin-gains: C D
       interests-restricted: C
       interests-europe-attention: B
-      interests-energy-customers: B
-      interests-net-importer: A
+      interests-energy-customers: A
+      interests-net-importer: D
       contours-legacy: A
       contours-energy-urgency: B E
       contours-four-reasons: C B D A
@@ -46,10 +46,10 @@ describe('the display order of every question', () => {
       contours-central-asia: B
       contours-wider-spectrum: A C D
       limits-abe-odds: B D
-      limits-prudent-role: C
+      limits-prudent-role: D
       limits-roadblocks: C E
       limits-missile-stakes: B
-      limits-demarcation: D
+      limits-demarcation: C
       limits-middle-ground: A
       limits-nationalism: A
       review-unequal: D
