@@ -217,9 +217,9 @@ export default defineQuiz({
           explanation: 'Not so: Japan noted that isolating Russia boosted the Moscow-Beijing partnership, but what a rapprochement can provide is options to manage crises.',
         },
         {
-          id: 'east-china-sea',
-          text: 'Leverage against Beijing in the East China Sea',
-          explanation: 'Not so: the article does not say this; given the rivalries at play, a rapprochement can provide Tokyo options to better manage emerging crises.',
+          id: 'tide-over',
+          text: 'A way to tide over its quarrels with Beijing',
+          explanation: 'Not so: the article uses “tide over” of Moscow and the West; what a rapprochement can provide Tokyo is options to better manage emerging crises.',
         },
         {
           id: 'counterweight',

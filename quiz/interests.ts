@@ -44,7 +44,7 @@ export default defineQuiz({
       id: 'interests-restricted',
       type: 'single',
       skill: 'argument',
-      prompt: 'The article says that “otherwise” Russia runs a risk. What risk?',
+      prompt: 'The article says that Russia “runs the risk” of something. Of what?',
       options: [
         {
           id: 'restricted',
@@ -62,9 +62,9 @@ export default defineQuiz({
           explanation: 'Not so: the article does not say this; the risk it names is being restricted to China.',
         },
         {
-          id: 'sea-quarrels',
-          text: 'Being drawn into Beijing’s quarrels in the South China Sea',
-          explanation: 'Not so: the South China Sea ruling comes next, where Russia’s measured position shows the entente’s limits; the risk is being restricted to China.',
+          id: 'isolated',
+          text: 'Ending up isolated in its own region',
+          explanation: 'Not so: the article says engaging Japan strengthens the narrative that Russia cannot be isolated; the risk it names is being restricted to China.',
         },
       ],
       correct: 'restricted',
@@ -99,7 +99,7 @@ export default defineQuiz({
       id: 'interests-energy-customers',
       type: 'truefalse',
       skill: 'argument',
-      prompt: 'True or false: in the article, an energy partnership with Japan would help Russia depend less on China, as well as on Europe, for its energy sales.',
+      prompt: 'True or false: in the article, an energy partnership with Japan could help Russia depend less on China, as well as on Europe, for its energy sales.',
       options: [
         {
           id: 'true',

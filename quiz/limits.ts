@@ -57,9 +57,9 @@ export default defineQuiz({
           explanation: 'Not so: the article gives no such advice; perhaps it is even prudent, it says, that Abe helps manage the Russia-US relationship.',
         },
         {
-          id: 'us-lead',
-          text: 'Letting Washington take the lead on Russia',
-          explanation: 'Not so: the article gives no such advice; perhaps it is even prudent, it says, that Abe helps manage the Russia-US relationship.',
+          id: 'insulate',
+          text: 'Insulating his Russia policy from the Moscow–Washington clash',
+          explanation: 'Not so: the article says Abe will find insulating the rapprochement daunting; perhaps it is even prudent that he helps manage the Russia-US relationship.',
         },
       ],
       correct: 'manage',
@@ -173,7 +173,7 @@ export default defineQuiz({
         },
         {
           id: 'rapport',
-          text: 'The personal rapport the two leaders have built',
+          text: 'The personal relationship Abe has cultivated with Putin',
           explanation: 'Not so: the article mentions Abe’s personal relationship with Putin, but what it says might enable a middle ground is their central position.',
         },
         {

@@ -46,19 +46,19 @@ describe('the display order of every question', () => {
       contours-central-asia: B
       contours-wider-spectrum: A C D
       limits-abe-odds: B D
-      limits-prudent-role: D
+      limits-prudent-role: C
       limits-roadblocks: C E
       limits-missile-stakes: B
-      limits-demarcation: C
+      limits-demarcation: D
       limits-middle-ground: A
       limits-nationalism: A
       review-unequal: D
       review-china-roles: C D
       review-claimed-or-hedged: A→3 B→3 C→2 D→1
       review-fulcrum: B
-      review-cornerstone: A
+      review-cornerstone: C
       review-biggest-winner: A
-      review-bottom-line: C"
+      review-bottom-line: A"
     `)
   })
 })
