@@ -119,9 +119,9 @@ export default defineQuiz({
           explanation: 'Not so: the article mentions no such exercises.',
         },
         {
-          id: 'missiles',
-          text: 'New Russian coastal defences close to Hokkaido',
-          explanation: 'Not so: the article cites none; it expects an upgrade on the Kurils only later, in reaction to US plans.',
+          id: 'kuril-build-up',
+          text: 'A Russian military build-up on the Kurils',
+          explanation: 'Not so: the article cites none here; it expects an upgrade on the Kurils only later, as Russia’s likely reaction to US missile defence plans.',
         },
         {
           id: 'bombers',
@@ -212,9 +212,9 @@ export default defineQuiz({
           explanation: 'Right: given the rivalries at play, a rapprochement with Russia can provide Tokyo options to better manage emerging crises.',
         },
         {
-          id: 'pull-moscow',
-          text: 'A way to pull Moscow back from Beijing',
-          explanation: 'Not so: Japan noted that isolating Russia boosted the Moscow-Beijing partnership, but what a rapprochement can provide is options to manage crises.',
+          id: 'second-partner',
+          text: 'A second security partner beside Washington',
+          explanation: 'Not so: it is highly unlikely, the article says, that Japan will abandon its military cooperation with the U.S.; a rapprochement can provide options.',
         },
         {
           id: 'tide-over',

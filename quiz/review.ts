@@ -26,9 +26,9 @@ export default defineQuiz({
           explanation: 'Not so: the article does not weigh what each stands to lose; it calls the unequal dynamics of their engagement with China noteworthy.',
         },
         {
-          id: 'obor-balance',
-          text: 'How far One Belt One Road will shift the regional balance',
-          explanation: 'Not so: the article expects a profound impact on the balance, but what it then calls noteworthy is the unequal dynamics of their engagement with China.',
+          id: 'little-trade',
+          text: 'How little Russia and Japan trade with each other',
+          explanation: 'Not so: the article says nothing of their trade; what it calls noteworthy is the unequal dynamics of their engagement with China.',
         },
       ],
       correct: 'unequal',
@@ -57,9 +57,9 @@ export default defineQuiz({
           explanation: 'Not so: the article reports none.',
         },
         {
-          id: 'broker',
-          text: 'A broker in the boundary talks',
-          explanation: 'Not so: the article gives China no such role.',
+          id: 'contain',
+          text: 'The power Tokyo hopes Moscow will help it contain',
+          explanation: 'Not so: the article gives China no such role; Japan is wary of an assertive Beijing, but it does not look to Moscow to contain it.',
         },
         {
           id: 'trade',
@@ -163,9 +163,9 @@ export default defineQuiz({
           explanation: 'Right: it is highly unlikely that Japan will abandon it, the article says, since it remains the cornerstone of its security policy.',
         },
         {
-          id: 'key-ally',
-          text: 'Japan remains a key ally of the United States',
-          explanation: 'Not so: the article does call Japan a key U.S. ally, in its first roadblock; the reason it gives here is the cornerstone of its security policy.',
+          id: 'no-other',
+          text: 'No other partner could help it deter Beijing',
+          explanation: 'Not so: the article does not argue this; it is highly unlikely that Japan will abandon the cooperation, since it remains its cornerstone.',
         },
         {
           id: 'senkakus',

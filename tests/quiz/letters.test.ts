@@ -29,7 +29,7 @@ describe('the display order of every question', () => {
       china-obor-rise: A B E
       china-entente-terms: A E
       china-pca-ruling: A
-      china-japan-wary: A D
+      china-japan-wary: B D
       china-us-noted: C D
       china-abe-timing: B
       china-tokyo-options: D
