@@ -12,12 +12,12 @@ export default defineQuiz({
       options: [
         {
           id: 'rise',
-          text: 'They are likely to boost Beijing’s power on land and on the oceans',
+          text: 'Likely to boost Beijing’s power on land and at sea',
           explanation: 'Right: such projects are likely to strengthen Beijing’s rise as a continental and maritime power.',
         },
         {
           id: 'balance',
-          text: 'They are likely to reshape the strategic balance around them',
+          text: 'Likely to reshape the strategic balance around them',
           explanation: 'Right: they are likely to have a profound impact on the regional strategic balance, the article says.',
         },
         {
@@ -27,7 +27,7 @@ export default defineQuiz({
         },
         {
           id: 'eeu',
-          text: 'Moscow has agreed to link its Eurasian Economic Union to China’s plan',
+          text: 'Moscow has agreed to tie its Eurasian Union to China’s plan',
           explanation: 'Not so: the article mentions no Russian agreement on the plan; it says such projects are likely to strengthen Beijing’s rise.',
         },
         {
@@ -37,7 +37,10 @@ export default defineQuiz({
         },
       ],
       correct: ['rise', 'balance', 'continents'],
-      sources: [{ paragraph: 9, quote: 'Such ambitious integration projects as the One Belt One Road initiative (a plan to connect Asian, European, and African continents through transport and infrastructure development in Eurasia) are likely to strengthen Beijing’s rise as a continental and maritime power and have a profound impact on the regional strategic balance.' }],
+      sources: [
+        { paragraph: 9, quote: 'a plan to connect Asian, European, and African continents' },
+        { paragraph: 9, quote: 'are likely to strengthen Beijing’s rise as a continental and maritime power and have a profound impact on the regional strategic balance' },
+      ],
       slide: 'china-obor',
     },
     {
@@ -63,7 +66,7 @@ export default defineQuiz({
         },
         {
           id: 'sea-claims',
-          text: 'Russian support for Beijing’s claims in the South China Sea',
+          text: 'Russia backing Beijing’s South China Sea claims',
           explanation: 'Not so: on the 12 July South China Sea ruling, the article says, Russia took a measured position that highlighted the limits of the entente.',
         },
         {

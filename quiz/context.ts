@@ -92,10 +92,7 @@ export default defineQuiz({
         },
       ],
       correct: ['festering', 'stumbling', 'new-approach'],
-      sources: [
-        { paragraph: 5, quote: 'The agenda involved a “new approach” to resolve the Southern Kuril Islands boundary dispute that remains a festering issue and the biggest stumbling block in normalizing ties between the two countries.' },
-        { paragraph: 6, quote: 'Technically, Russia and Japan still remain at war due to the absence of a Second World War Peace Treaty' },
-      ],
+      sources: [{ paragraph: 5, quote: 'a “new approach” to resolve the Southern Kuril Islands boundary dispute that remains a festering issue and the biggest stumbling block in normalizing ties between the two countries.' }],
       slide: 'context-kurils',
     },
     {

@@ -16,9 +16,9 @@ export default defineQuiz({
           explanation: 'Right: in this light, the unequal dynamics of the engagement of Russia and Japan with China are noteworthy, the article says.',
         },
         {
-          id: 'similar',
-          text: 'How alike Russia and Japan have been in answering Beijing’s rise',
-          explanation: 'Not so: the article calls the dynamics unequal, not similar.',
+          id: 'need-each-other',
+          text: 'How much each now needs the other to face China',
+          explanation: 'Not so: China is the common denominator, the article says, but what it calls noteworthy is the unequal dynamics of their engagement with China.',
         },
         {
           id: 'stakes',
@@ -57,9 +57,9 @@ export default defineQuiz({
           explanation: 'Not so: the article reports none.',
         },
         {
-          id: 'contain',
-          text: 'The power Tokyo hopes Moscow will help it contain',
-          explanation: 'Not so: the article gives China no such role; Japan is wary of an assertive Beijing, but it does not look to Moscow to contain it.',
+          id: 'broker',
+          text: 'A broker that may yet help settle the islands',
+          explanation: 'Not so: the article gives China no part in the boundary dispute.',
         },
         {
           id: 'trade',

@@ -34,9 +34,9 @@ describe('the display order of every question', () => {
       china-abe-timing: B
       china-tokyo-options: D
       interests-kremlin-gains: C D
-      interests-restricted: C
+      interests-restricted: A
       interests-europe-attention: B
-      interests-energy-customers: A
+      interests-energy-customers: C
       interests-net-importer: D
       contours-legacy: A
       contours-energy-urgency: B E
@@ -53,7 +53,7 @@ describe('the display order of every question', () => {
       limits-middle-ground: A
       limits-nationalism: A
       review-unequal: D
-      review-china-roles: C D
+      review-china-roles: A E
       review-claimed-or-hedged: A→3 B→3 C→2 D→1
       review-fulcrum: B
       review-cornerstone: C
