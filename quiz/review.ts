@@ -18,7 +18,7 @@ export default defineQuiz({
         {
           id: 'need-each-other',
           text: 'How much each now needs the other to face China',
-          explanation: 'Not so: China is the common denominator, the article says, but what it calls noteworthy is the unequal dynamics of their engagement with China.',
+          explanation: 'Not so: the common denominator appears to be a dominant China, but what the article calls noteworthy is the unequal dynamics of their engagement.',
         },
         {
           id: 'stakes',
