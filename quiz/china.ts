@@ -16,11 +16,6 @@ export default defineQuiz({
           explanation: 'Right: such projects are likely to strengthen Beijing’s rise as a continental and maritime power.',
         },
         {
-          id: 'balance',
-          text: 'Likely to reshape the strategic balance around them',
-          explanation: 'Right: they are likely to have a profound impact on the regional strategic balance, the article says.',
-        },
-        {
           id: 'continents',
           text: 'The plan would reach as far as Africa',
           explanation: 'Right: the plan is to connect Asian, European, and African continents through transport and infrastructure development in Eurasia.',
@@ -36,10 +31,10 @@ export default defineQuiz({
           explanation: 'Not so: the article names no route; the plan, it says, would connect three continents through transport and infrastructure in Eurasia.',
         },
       ],
-      correct: ['rise', 'balance', 'continents'],
+      correct: ['rise', 'continents'],
       sources: [
         { paragraph: 9, quote: 'a plan to connect Asian, European, and African continents' },
-        { paragraph: 9, quote: 'are likely to strengthen Beijing’s rise as a continental and maritime power and have a profound impact on the regional strategic balance' },
+        { paragraph: 9, quote: 'are likely to strengthen Beijing’s rise as a continental and maritime power' },
       ],
       slide: 'china-obor',
     },
@@ -76,7 +71,7 @@ export default defineQuiz({
         },
       ],
       correct: ['core-space', 'tilt'],
-      sources: [{ paragraph: 10, quote: 'Moscow has been compelled to seek an entente with Beijing in order to tide over its confrontation with the West including accommodating China even in its core strategic space. As a result, the balance of the relationship has tilted heavily in favor of Beijing.' }],
+      sources: [{ paragraph: 10, quote: 'including accommodating China even in its core strategic space. As a result, the balance of the relationship has tilted heavily in favor of Beijing.' }],
       slide: 'china-russia-entente',
     },
     {

@@ -58,7 +58,7 @@ export default defineQuiz({
         },
         {
           id: 'broker',
-          text: 'A broker that may yet help settle the islands',
+          text: 'A broker that may settle the islands',
           explanation: 'Not so: the article gives China no part in the boundary dispute.',
         },
         {

@@ -26,7 +26,7 @@ describe('the display order of every question', () => {
       context-signals: A C
       context-kurils: A C E
       context-putin-visit: B
-      china-obor-rise: A B E
+      china-obor-rise: B D
       china-entente-terms: A E
       china-pca-ruling: A
       china-japan-wary: B D
@@ -34,9 +34,9 @@ describe('the display order of every question', () => {
       china-abe-timing: B
       china-tokyo-options: D
       interests-kremlin-gains: C D
-      interests-restricted: A
+      interests-restricted: C
       interests-europe-attention: B
-      interests-energy-customers: C
+      interests-energy-customers: A
       interests-net-importer: D
       contours-legacy: A
       contours-energy-urgency: B E
@@ -49,11 +49,11 @@ describe('the display order of every question', () => {
       limits-prudent-role: C
       limits-roadblocks: C E
       limits-missile-stakes: B
-      limits-demarcation: D
-      limits-middle-ground: A
+      limits-demarcation: A
+      limits-middle-ground: B
       limits-nationalism: A
       review-unequal: D
-      review-china-roles: A E
+      review-china-roles: C D
       review-claimed-or-hedged: A→3 B→3 C→2 D→1
       review-fulcrum: B
       review-cornerstone: C
