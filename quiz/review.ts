@@ -59,7 +59,7 @@ export default defineQuiz({
         {
           id: 'broker',
           text: 'A broker that may settle the islands',
-          explanation: 'Not so: the article gives China no part in the boundary dispute.',
+          explanation: 'Not so: the article gives China no such role.',
         },
         {
           id: 'trade',
