@@ -12,7 +12,7 @@ export default defineQuiz({
       options: [
         {
           id: 'unequal',
-          text: 'How differently Russia and Japan engage with China',
+          text: 'How unequal Russia’s and Japan’s dealings with China are',
           explanation: 'Right: in this light, the unequal dynamics of the engagement of Russia and Japan with China are noteworthy, the article says.',
         },
         {
@@ -26,9 +26,9 @@ export default defineQuiz({
           explanation: 'Not so: the article does not weigh what each stands to lose; it calls the unequal dynamics of their engagement with China noteworthy.',
         },
         {
-          id: 'dominant',
-          text: 'How dominant China has become in their neighbourhood',
-          explanation: 'Not so: the challenge of a dominant China appears to be the common denominator; what the article calls noteworthy is the unequal dynamics.',
+          id: 'little-trade',
+          text: 'How little Russia and Japan trade with each other',
+          explanation: 'Not so: the article says nothing of their trade; what it calls noteworthy is the unequal dynamics of their engagement with China.',
         },
       ],
       correct: 'unequal',
@@ -53,8 +53,8 @@ export default defineQuiz({
         },
         {
           id: 'balance-together',
-          text: 'A rival the two may yet balance together',
-          explanation: 'Not so: the article foresees no joint balancing of China.',
+          text: 'A rival that Moscow and Tokyo have agreed to balance together',
+          explanation: 'Not so: the article reports none.',
         },
         {
           id: 'broker',

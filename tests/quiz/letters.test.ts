@@ -52,10 +52,10 @@ describe('the display order of every question', () => {
       limits-demarcation: A
       limits-middle-ground: B
       limits-nationalism: A
-      review-unequal: B
-      review-china-roles: A E
+      review-unequal: D
+      review-china-roles: C D
       review-claimed-or-hedged: A→3 B→3 C→2 D→1
-      review-fulcrum: D
+      review-fulcrum: B
       review-cornerstone: C
       review-biggest-winner: A
       review-bottom-line: A"
