@@ -5,6 +5,40 @@ export default defineQuiz({
   title: 'The China factor',
   questions: [
     {
+      id: 'china-obor-rise',
+      type: 'multiple',
+      skill: 'recall',
+      prompt: 'Which of these does the article say about projects like One Belt One Road?',
+      options: [
+        {
+          id: 'rise',
+          text: 'Likely to boost Beijing’s power on land and at sea',
+          explanation: 'Right: such projects are likely to strengthen Beijing’s rise as a continental and maritime power.',
+        },
+        {
+          id: 'continents',
+          text: 'The plan would reach as far as Africa',
+          explanation: 'Right: the plan is to connect Asian, European, and African continents through transport and infrastructure development in Eurasia.',
+        },
+        {
+          id: 'eeu',
+          text: 'Moscow has agreed to tie its Eurasian Union to China’s plan',
+          explanation: 'Not so: the article mentions no Russian agreement on the plan; it says such projects are likely to strengthen Beijing’s rise.',
+        },
+        {
+          id: 'via-russia',
+          text: 'Its chief route to the West would run through Russia',
+          explanation: 'Not so: the article names no route; the plan, it says, would connect three continents through transport and infrastructure in Eurasia.',
+        },
+      ],
+      correct: ['rise', 'continents'],
+      sources: [
+        { paragraph: 9, quote: 'a plan to connect Asian, European, and African continents' },
+        { paragraph: 9, quote: 'are likely to strengthen Beijing’s rise as a continental and maritime power' },
+      ],
+      slide: 'china-obor',
+    },
+    {
       id: 'china-entente-terms',
       type: 'multiple',
       skill: 'argument',
@@ -26,9 +60,9 @@ export default defineQuiz({
           explanation: 'Not so: the article does not say this; it says China’s pace of investment has not been satisfactory.',
         },
         {
-          id: 'stay-out',
-          text: 'A Russian vow to stay out of China’s maritime quarrels',
-          explanation: 'Not so: the article reports no such promise; on the South China Sea ruling, it says, Russia took a measured position.',
+          id: 'sea-claims',
+          text: 'Russia backing Beijing’s South China Sea claims',
+          explanation: 'Not so: on the 12 July South China Sea ruling, the article says, Russia took a measured position that highlighted the limits of the entente.',
         },
         {
           id: 'gas-price',
@@ -37,7 +71,7 @@ export default defineQuiz({
         },
       ],
       correct: ['core-space', 'tilt'],
-      sources: [{ paragraph: 10, quote: 'Moscow has been compelled to seek an entente with Beijing in order to tide over its confrontation with the West including accommodating China even in its core strategic space. As a result, the balance of the relationship has tilted heavily in favor of Beijing.' }],
+      sources: [{ paragraph: 10, quote: 'including accommodating China even in its core strategic space. As a result, the balance of the relationship has tilted heavily in favor of Beijing.' }],
       slide: 'china-russia-entente',
     },
     {
@@ -83,9 +117,9 @@ export default defineQuiz({
           explanation: 'Not so: the article mentions no such exercises.',
         },
         {
-          id: 'missiles',
-          text: 'New Russian coastal defences close to Hokkaido',
-          explanation: 'Not so: the article cites none; it expects an upgrade on the Kurils only later, in reaction to US plans.',
+          id: 'kuril-build-up',
+          text: 'A Russian military build-up on the Kurils',
+          explanation: 'Not so: the article cites none here; it expects an upgrade on the Kurils only later, as Russia’s likely reaction to US missile defence plans.',
         },
         {
           id: 'bombers',
@@ -172,23 +206,23 @@ export default defineQuiz({
       options: [
         {
           id: 'options',
-          text: 'More room to cope with crises as they arise',
+          text: 'More ways to handle new crises',
           explanation: 'Right: given the rivalries at play, a rapprochement with Russia can provide Tokyo options to better manage emerging crises.',
         },
         {
-          id: 'guarantor',
-          text: 'A second security guarantor beside the US',
-          explanation: 'Not so: the article does not cast Russia as a guarantor; it says a rapprochement can provide Tokyo options to manage crises.',
+          id: 'second-partner',
+          text: 'A second security partner beside Washington',
+          explanation: 'Not so: it is highly unlikely, the article says, that Japan will abandon its military cooperation with the U.S.; a rapprochement can provide options.',
         },
         {
-          id: 'mediator',
-          text: 'A mediator in its quarrels with Beijing',
-          explanation: 'Not so: the article does not cast Russia as a mediator; a rapprochement can provide Tokyo options to better manage emerging crises.',
+          id: 'tide-over',
+          text: 'A way to tide over its quarrels with Beijing',
+          explanation: 'Not so: the article uses “tide over” of Moscow and the West; what a rapprochement can provide Tokyo is options to better manage emerging crises.',
         },
         {
-          id: 'senkaku-backing',
-          text: 'Russian backing for its claim to the Senkakus',
-          explanation: 'Not so: the article reports no such backing; in June, it says, Russian and Chinese navies sailed in the disputed waters nearby.',
+          id: 'counterweight',
+          text: 'A counterweight to an assertive Beijing',
+          explanation: 'Not so: Japan remains wary of an assertive Beijing, the article says, but what a rapprochement can provide is options to manage emerging crises.',
         },
       ],
       correct: 'options',

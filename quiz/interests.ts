@@ -5,37 +5,6 @@ export default defineQuiz({
   title: 'Interests on each side',
   questions: [
     {
-      id: 'interests-entente-why',
-      type: 'single',
-      skill: 'argument',
-      prompt: 'Why, according to the article, has Moscow been compelled to seek an entente with Beijing?',
-      options: [
-        {
-          id: 'west',
-          text: 'To weather its standoff with the West',
-          explanation: 'Right: Moscow has been compelled to seek an entente with Beijing in order to tide over its confrontation with the West.',
-        },
-        {
-          id: 'multipolar',
-          text: 'To counter American dominance of a one-power world',
-          explanation: 'Not so: the article does not give this reason; it says Moscow needed to tide over its confrontation with the West.',
-        },
-        {
-          id: 'buyers',
-          text: 'To find buyers for its energy as Europe looks elsewhere',
-          explanation: 'Not so: the article raises Europe’s search for other suppliers only later, for energy; the entente was to tide over the confrontation with the West.',
-        },
-        {
-          id: 'kurils-backing',
-          text: 'To win Beijing’s support against Tokyo over the Kurils',
-          explanation: 'Not so: the article gives no such reason; it says Moscow needed to tide over its confrontation with the West.',
-        },
-      ],
-      correct: 'west',
-      sources: [{ paragraph: 10, quote: 'Moscow has been compelled to seek an entente with Beijing in order to tide over its confrontation with the West including accommodating China even in its core strategic space.' }],
-      slide: 'china-russia-entente',
-    },
-    {
       id: 'interests-kremlin-gains',
       type: 'multiple',
       skill: 'argument',
@@ -52,8 +21,8 @@ export default defineQuiz({
           explanation: 'Right: it may add pillars to Russia’s pivot towards Asia.',
         },
         {
-          id: 'wedge',
-          text: 'A wedge between Tokyo and Washington',
+          id: 'west-front',
+          text: 'A crack in the West’s united front',
           explanation: 'Not so: the article does not say this; it says such engagement may give the Kremlin breathing space and pillars for its pivot.',
         },
         {
@@ -75,7 +44,7 @@ export default defineQuiz({
       id: 'interests-restricted',
       type: 'single',
       skill: 'argument',
-      prompt: 'The article says that “otherwise” Russia runs a risk. What risk?',
+      prompt: 'The article says that Russia “runs the risk” of something. Of what?',
       options: [
         {
           id: 'restricted',
@@ -83,19 +52,19 @@ export default defineQuiz({
           explanation: 'Right: engaging Japan and other regional countries may give the Kremlin breathing space; otherwise, Russia runs the risk of being restricted to China.',
         },
         {
-          id: 'settlers',
-          text: 'Losing its thinly peopled Far East to Chinese settlers',
+          id: 'junior',
+          text: 'Becoming Beijing’s junior partner',
+          explanation: 'Not so: the balance, the article says, has already tilted heavily in favor of Beijing; the risk it names is being restricted to China.',
+        },
+        {
+          id: 'neighbourhood',
+          text: 'Losing influence in its neighbourhood to Beijing',
           explanation: 'Not so: the article does not say this; the risk it names is being restricted to China.',
         },
         {
-          id: 'markets',
-          text: 'Being shut out of the Asia-Pacific’s growing markets',
-          explanation: 'Not so: the article does not say this; the risk it names is being restricted to China.',
-        },
-        {
-          id: 'sea-quarrels',
-          text: 'Being drawn into Beijing’s quarrels in the South China Sea',
-          explanation: 'Not so: the South China Sea ruling comes next, where Russia’s measured position shows the entente’s limits; the risk is being restricted to China.',
+          id: 'isolated',
+          text: 'Ending up isolated in its own region',
+          explanation: 'Not so: the article says engaging Japan strengthens the narrative that Russia cannot be isolated; the risk it names is being restricted to China.',
         },
       ],
       correct: 'restricted',
@@ -130,20 +99,20 @@ export default defineQuiz({
       id: 'interests-energy-customers',
       type: 'truefalse',
       skill: 'argument',
-      prompt: 'True or false: in the article, an energy partnership with Japan would help Russia rely less on Europe and on Turkey as buyers of its energy.',
+      prompt: 'True or false: in the article, an energy partnership with Japan could help Russia depend less on China, as well as on Europe, for its energy sales.',
       options: [
         {
           id: 'true',
           text: 'True',
-          explanation: 'Not so: the article names Europe and China, not Turkey: a robust energy partnership can help Russia diversify its energy supplies from Europe and China.',
+          explanation: 'Right: a robust energy partnership, the article says, can help Russia diversify its energy supplies from Europe and China, both of them.',
         },
         {
           id: 'false',
           text: 'False',
-          explanation: 'Right: the two the article names are Europe and China: a robust energy partnership can help Russia diversify its energy supplies from them.',
+          explanation: 'Not so: a robust energy partnership can help Russia diversify its energy supplies from Europe and China, the article says: from both.',
         },
       ],
-      correct: 'false',
+      correct: 'true',
       sources: [{ paragraph: 19, quote: 'Third, a robust energy partnership can help Russia diversify its energy supplies from Europe and China.' }],
       slide: 'interests',
     },

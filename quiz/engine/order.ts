@@ -6,7 +6,7 @@
  * - each question is shuffled by a generator seeded with its id and content hash (`shuffle.ts`), so the
  *   order only changes when the question does;
  * - among the first few shuffles of a question, its kind (`kinds/`) keeps the one that gives least away:
- *   the key letter used least so far in its section, counting every true/false key in it (single choice),
+ *   the key place used least so far in its section, by letter and from the end, counting every true/false key (single choice),
  *   right answers split between the halves as fairly as the count allows (select-all), the fewest items
  *   paired with the target at the same position (matching);
  * - an ordering question never starts in the right order or its reverse, has at most one item in its
@@ -25,11 +25,14 @@ import { kindOf } from './kinds'
 /** One section with its questions' options in display order; it depends on nothing outside the section. */
 export function displaySection(section: QuizSection): QuizSection {
   // Keys that cannot move (True before False) are counted first, so the others balance around all of them.
-  const taken: OrderContext = { keys: [], used: new Set() }
+  const taken: OrderContext = { keys: [], fromEnd: [], used: new Set() }
   for (const q of section.questions) {
     const at = kindOf(q).fixedKey(q)
-    if (at !== undefined)
+    if (at !== undefined) {
       taken.keys[at] = (taken.keys[at] ?? 0) + 1
+      const back = q.options.length - 1 - at
+      taken.fromEnd[back] = (taken.fromEnd[back] ?? 0) + 1
+    }
   }
   return { ...section, questions: section.questions.map(q => kindOf(q).order(q, taken)) }
 }

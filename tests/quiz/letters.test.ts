@@ -22,23 +22,23 @@ function keyOf(q: QuizQuestion): string {
 describe('the display order of every question', () => {
   it('gives the keys printed worksheets and answer keys carry', () => {
     expect(allQuestions.map(q => `${q.id}: ${keyOf(q)}`).join('\n')).toMatchInlineSnapshot(`
-      "context-backdrop: D
+      "context-backdrop: A
       context-signals: A C
-      context-new-approach: C
-      context-at-war: A
-      china-entente-terms: B D
+      context-kurils: A C E
+      context-putin-visit: B
+      china-obor-rise: B D
+      china-entente-terms: A E
       china-pca-ruling: A
-      china-japan-wary: A D
+      china-japan-wary: B D
       china-us-noted: C D
-      china-abe-timing: C
+      china-abe-timing: B
       china-tokyo-options: D
-      interests-entente-why: A
-      interests-kremlin-gains: B D
-      interests-restricted: D
+      interests-kremlin-gains: C D
+      interests-restricted: C
       interests-europe-attention: B
-      interests-energy-customers: B
-      interests-net-importer: C
-      contours-web: A
+      interests-energy-customers: A
+      interests-net-importer: D
+      contours-legacy: A
       contours-energy-urgency: B E
       contours-four-reasons: C B D A
       contours-tech-significance: C
@@ -46,19 +46,19 @@ describe('the display order of every question', () => {
       contours-central-asia: B
       contours-wider-spectrum: A C D
       limits-abe-odds: B D
-      limits-prudent-role: A
+      limits-prudent-role: C
       limits-roadblocks: C E
       limits-missile-stakes: B
-      limits-demarcation: D
+      limits-demarcation: A
+      limits-middle-ground: B
       limits-nationalism: A
-      limits-middle-ground: C
-      review-unequal: C
+      review-unequal: D
       review-china-roles: C D
-      review-claimed-or-hedged: A→2 B→3 C→1 D→2
+      review-claimed-or-hedged: A→3 B→3 C→2 D→1
       review-fulcrum: B
-      review-cornerstone: A
-      review-kremlin-optics: A
-      review-bottom-line: D"
+      review-cornerstone: C
+      review-biggest-winner: A
+      review-bottom-line: A"
     `)
   })
 })

@@ -16,6 +16,8 @@ export type QuestionOf<T extends QuestionType> = Extract<QuizQuestion, { type: T
 export interface OrderContext {
   /** How many single-choice and true/false keys sit at each position so far. */
   keys: number[]
+  /** The same keys counted from the last option back (0: the last), so that "always the last option" gains nothing either. */
+  fromEnd: number[]
   /** Ordering scrambles already used in the section. */
   used: Set<string>
 }

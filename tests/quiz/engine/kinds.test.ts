@@ -42,7 +42,7 @@ describe('the question-kind registry', () => {
       })
 
       it('keeps every option (and target) when it puts them in display order', () => {
-        const shown = kind.order(q, { keys: [], used: new Set() })
+        const shown = kind.order(q, { keys: [], fromEnd: [], used: new Set() })
         expect(shown.options.map(o => o.id).sort()).toEqual(q.options.map(o => o.id).sort())
         expect(kind.targets(shown).map(t => t.id).sort()).toEqual(kind.targets(q).map(t => t.id).sort())
       })

@@ -86,6 +86,15 @@ describe('given select-all and matching questions', () => {
     expect(q.options.filter((o, i) => q.targets[i]?.id === q.correct[o.id]).length).toBeLessThanOrEqual(1)
   })
 
+  it('does not let "always the last option" pay where false statements fill the last place of true/false questions', () => {
+    // Four false statements put four keys at B, the last place of a true/false question; balancing by letter
+    // alone then sends every single-choice key to C or D, and D is the last place of a four-option question.
+    const falses = Array.from({ length: 4 }, (_, i) => ({ ...truefalse(), id: `tf-${i}`, correct: 'false' as const }))
+    const shown = displayOrder([section([...falses, ...rightFirst().questions.slice(0, 4)])])[0]!.questions
+    const lastPlace = shown.filter(q => q.options.at(-1)!.id === (q.type === 'multiple' || q.type === 'matching' || q.type === 'ordering' ? '' : q.correct)).length
+    expect(lastPlace, 'keys in the last place, of 8 questions').toBeLessThanOrEqual(5)
+  })
+
   it('keeps True before False', () => {
     const q = displayOrder([section([{ ...truefalse(), correct: 'false' }])])[0]!.questions[0]!
     expect(ids(q.options)).toEqual(['true', 'false'])
