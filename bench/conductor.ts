@@ -124,9 +124,11 @@ export async function conductorLatency(banner: Banner, commands = 60): Promise<C
     const offer = await (await fetch(`${presenterBase}__seminar/conductor/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json() as { code: string }
     const paired = await fetch(`${audience}/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: offer.code }) })
     const cookie = paired.headers.get('set-cookie')!.split(';')[0]!
-    let { position } = await (await fetch(`${audience}/conduct/state`, { headers: { cookie } })).json() as { position: Position }
+    const state = async () => (await (await fetch(`${audience}/conduct/state`, { headers: { cookie } })).json() as { position: Position }).position
     // As a lecturer's deck that has been open a while: every slide preloaded in both tabs, nothing else going on.
-    await Promise.all([presenter, projector].map(p => preloaded(p, position.total)))
+    await Promise.all([presenter, projector].map(async p => preloaded(p, (await state()).total)))
+    // The first tap, from where the presenter view last said it is (its report of slide 6 may have been on its way before).
+    let position = await state()
 
     const figures: ConductorFigures = { commands, refused: 0, statuses: [], toProjector: [], toFrame: [], toAnswer: [], traces: [] }
     for (let i = 0; i < commands; i++) {
@@ -144,7 +146,7 @@ export async function conductorLatency(banner: Banner, commands = 60): Promise<C
         figures.statuses.push(res.status)
       }
       // The next tap is pressed where the answer says the deck is, as on the conductor page.
-      position = answer.state?.position ?? (await (await fetch(`${audience}/conduct/state`, { headers: { cookie } })).json() as { position: Position }).position
+      position = answer.state?.position ?? await state()
       if (!res.ok)
         continue
       const shown = await projector.evaluate(ms => window.__conductorProbe!.moved(ms), 10_000)
