@@ -54,6 +54,7 @@ export function linkConductor(app: App) {
   const post = (body: unknown) => fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(() => undefined)
   const link = createConductorLink({
     read,
+    where: () => ({ no: nav.currentSlideNo.value, clicks: nav.clicks.value }),
     next: () => nav.next(),
     prev: () => nav.prev(),
     setTimer(run) {

@@ -22,6 +22,7 @@ import { allQuestions } from '../quiz/bank'
 import { CONFIDENCES } from '../seminar/protocol'
 import { runSeminar } from '../tools/seminarProcess'
 import { conductorLatency } from './conductor'
+import { slowest, STAGE_NAMES, stageSummary } from './conductorStages'
 
 const VOTERS = Math.min(Number(process.env.VOTERS ?? 500), 2000)
 /** Votes arrive spread over this window, as a room answers a question; 0 sends them all in the same instant. */
@@ -269,12 +270,15 @@ try {
     ['Round 2: answers changed (refused)', `${[...round2Choice].filter(([i, id]) => finalChoice.get(i) !== id).length} (${refused2})`],
     ['Rounds 1 and 2 as expected after the reveal', `${roundsRight ? 'yes' : 'NO'}: round 1 ${JSON.stringify(afterRounds?.rounds?.[0]?.counts)}, round 2 ${JSON.stringify(afterRounds?.rounds?.[1]?.counts)}`],
     ['Conductor commands (Next, Back, 8 a second) applied', `${conducted.toProjector.length} of ${conducted.commands} (${conducted.refused} refused${conducted.refused ? `: ${conducted.statuses.join(', ')}` : ''})`],
-    ['Conductor → projector tab, p50', `${percentile(conducted.toProjector, 50).toFixed(1)} ms`],
-    ['Conductor → projector tab, p99', `${percentile(conducted.toProjector, 99).toFixed(1)} ms (target ≤ 100 ms)`],
+    ['Conductor → projector tab painted the move, p50', `${percentile(conducted.toProjector, 50).toFixed(1)} ms`],
+    ['Conductor → projector tab painted the move, p99', `${percentile(conducted.toProjector, 99).toFixed(1)} ms (target ≤ 100 ms)`],
+    ['Conductor → projector tab\'s first frame after the move (before its paint), p50 / p99', `${percentile(conducted.toFrame, 50).toFixed(1)} ms / ${percentile(conducted.toFrame, 99).toFixed(1)} ms`],
+    ...stageSummary(conducted.traces).map(({ stage, median, max }) => [`Conductor stage: ${STAGE_NAMES[stage]}, median / max`, `${median.toFixed(1)} ms / ${max.toFixed(1)} ms`]),
     ['Conductor → phone\'s answer (presenter view moved), p99', `${percentile(conducted.toAnswer, 99).toFixed(1)} ms`],
     ['kill -9: votes acknowledged before the kill', String(acked)],
     ['kill -9: votes recovered after restart', `${recovered?.voters ?? 0} (first question: ${recoveredFirst?.voters ?? 0} of ${VOTERS})`],
   ]
+  console.log(`\nThe conductor's slowest commands (their stages: bench/conductorStages.ts):\n${slowest(conducted.traces, 5).map(l => `- ${l}`).join('\n')}`)
   console.log(`\n| Live voting, ${VOTERS} concurrent voters | Result |\n| --- | --- |\n${rows.map(r => `| ${r[0]} | ${r[1]} |`).join('\n')}`)
   const ok = lost === 0 && refused === 0 && refused2 === 0 && dropped === 0 && roundsRight && JSON.stringify(latest?.counts) === JSON.stringify(expected) && keptAll && recoveredFirst?.voters === VOTERS
   console.log(ok ? '\nNo vote or step was lost, before or after kill -9.' : '\nVOTES OR STEPS WERE LOST: see the table.')

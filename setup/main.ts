@@ -49,7 +49,10 @@ export default defineAppSetup(({ app, router }) => {
   let deck: ReturnType<typeof useDeckIndex>['deck'] | undefined
   router.afterEach((to) => {
     deck ??= useDeckIndex().deck
-    void reportPresenterSlide(to.path, deck.value)
+    const at = deck.value
+    // After this move's render, not before it: Slidev's own after-hook, which tells the projector tab to follow,
+    // runs after this one, and a request started here (a few milliseconds on a busy laptop) would hold it up.
+    setTimeout(() => void reportPresenterSlide(to.path, at), 0)
   })
   // The presenter's phone as a conductor: where the deck is, and its taps applied as the arrow keys.
   linkConductor(app)

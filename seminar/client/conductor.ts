@@ -48,6 +48,11 @@ export const clickStepNames = (slideNo: number) => stepNames.get(slideNo) ?? nul
 export interface ConductorLinkOptions {
   /** Where the presenter view is now. */
   read: () => DeckPosition
+  /**
+   * Only the slide and click step the presenter view is on: the check before a command moves the deck, which
+   * is on the way to the projector, so it skips what `read` also gathers (titles, notes, step names). Defaults to `read`.
+   */
+  where?: () => { no: number, clicks: number }
   /** Slidev's own next/prev (click steps first, then slides), as the arrow keys do. */
   next: () => Promise<void>
   prev: () => Promise<void>
@@ -61,7 +66,7 @@ export interface ConductorLinkOptions {
   settle?: () => Promise<void>
 }
 
-export function createConductorLink({ read, next, prev, setTimer, post, settle = () => new Promise(r => setTimeout(r, 0)), clock = () => performance.timeOrigin + performance.now() }: ConductorLinkOptions) {
+export function createConductorLink({ read, where = read, next, prev, setTimer, post, settle = () => new Promise(r => setTimeout(r, 0)), clock = () => performance.timeOrigin + performance.now() }: ConductorLinkOptions) {
   let last = ''
   /**
    * Reports and commands go out one after another, in order: two reports in flight at once could reach the
@@ -93,7 +98,7 @@ export function createConductorLink({ read, next, prev, setTimer, post, settle =
         applied = true
       }
       else {
-        const now = read()
+        const now = where()
         if (now.no === c.no && now.clicks === c.clicks) {
           await (c.action === 'next' ? next() : prev())
           applied = true

@@ -80,6 +80,33 @@ describe('given the presenter view and the conductor phone', () => {
     expect(d.sent.map(s => s.position.clicks)).toEqual([0, 2, 2])
   })
 
+  it('checks where the deck is with the light `where` before it moves, and reads the whole position only for its answer', async () => {
+    const at = { no: 3, clicks: 1 }
+    const calls: string[] = []
+    const link = createConductorLink({
+      read: () => {
+        calls.push('read')
+        return { no: at.no, total: 5, clicks: at.clicks, clicksTotal: 2, title: '', nextNo: null, nextTitle: null, nextQuestionId: null, notes: '', questionId: null, stepNames: null, timer: { status: 'stopped', startedAt: 0, pausedAt: 0 }, durationMs: 0 }
+      },
+      where: () => {
+        calls.push('where')
+        return { ...at }
+      },
+      next: async () => {
+        calls.push('next')
+        at.clicks += 1
+      },
+      prev: async () => {},
+      setTimer: () => {},
+      post: async () => {},
+      settle: async () => {},
+    })
+    await link.apply({ id: 1, action: 'next', no: 3, clicks: 1 })
+    await link.apply({ id: 2, action: 'next', no: 3, clicks: 1 })
+    expect(calls).toEqual(['where', 'next', 'read', 'where', 'read'])
+    expect(at).toEqual({ no: 3, clicks: 2 })
+  })
+
   it('starts and pauses the timer on command', async () => {
     const d = deck()
     await d.link.apply({ id: 1, action: 'timer', run: true })
