@@ -174,7 +174,7 @@ export default defineQuiz({
         {
           id: 'false',
           text: 'False',
-          explanation: 'Right: conversely to their nationalism, the article says, their central position in their power hierarchies might enable them to reach a middle ground.',
+          explanation: 'Right: what might enable them to reach a middle ground, the article says, is their central position in their power hierarchies, not the relationship.',
         },
       ],
       correct: 'false',
