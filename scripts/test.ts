@@ -1,6 +1,6 @@
 // `npm test`: the lint, the type-check and the unit and component tests, one after another, side by side with
 // the browser tests (whose global setup builds the deck meanwhile). The browser tests are the longest part and
-// mostly wait on pages, so the checks fit in beside them, at a lower priority, instead of before them. Playwright's lines are shown
+// mostly wait on pages, so the checks fit in beside them instead of before them. Playwright's lines are shown
 // as they come; each check's output is shown in one block when it ends; a summary closes the run. Fails if any
 // part fails, and every part runs to its end, so one run reports every failure.
 //
@@ -17,8 +17,7 @@ const env = process.stdout.isTTY && !('NO_COLOR' in process.env) ? { ...process.
 
 const started = Date.now()
 const [checks, browser] = await Promise.all([
-  // At a lower priority: the browser tests wait on pages and on their build, the checks on nothing.
-  runChain([npm('lint'), npm('typecheck'), npm('test:unit')], write, { env, niceness: 10 }),
+  runChain([npm('lint'), npm('typecheck'), npm('test:unit')], write, { env }),
   runPart(npm('test:browser', ...process.argv.slice(2)), write, { stream: true, env }),
 ])
 const outcomes = [...checks, browser]

@@ -4,7 +4,6 @@
 
 import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
-import { setPriority } from 'node:os'
 import process from 'node:process'
 
 export interface Part {
@@ -72,18 +71,12 @@ export function lineSplitter(onLine: (line: string) => void) {
   }
 }
 
-export interface RunOptions {
-  env?: NodeJS.ProcessEnv
-  /** Lower the part's CPU priority by this much (Unix niceness, 0 to 19), so it takes the time others leave. */
-  niceness?: number
-}
-
 /**
  * Runs one part to its end. `stream` writes its output line by line as it comes (stdout and stderr each cut
  * into whole lines); otherwise it is collected and written as one block at the end. Never rejects: a part that
  * cannot start fails with the reason.
  */
-export function runPart(part: Part, write: Write, { stream = false, env = process.env, niceness = 0 }: RunOptions & { stream?: boolean } = {}): Promise<Outcome> {
+export function runPart(part: Part, write: Write, { stream = false, env = process.env }: { stream?: boolean, env?: NodeJS.ProcessEnv } = {}): Promise<Outcome> {
   const started = Date.now()
   const seconds = () => (Date.now() - started) / 1000
   return new Promise((resolve) => {
@@ -92,9 +85,6 @@ export function runPart(part: Part, write: Write, { stream = false, env = proces
       output += line
     }
     const child = spawn(part.command, part.args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    // What it starts from now on inherits the priority (npm starts the tool a moment later).
-    if (niceness && child.pid !== undefined)
-      setPriority(child.pid, niceness)
     const splitters = [child.stdout, child.stderr].map((s) => {
       const lines = lineSplitter(stream ? write : collect)
       s.setEncoding('utf8')
@@ -119,7 +109,7 @@ export function runPart(part: Part, write: Write, { stream = false, env = proces
 }
 
 /** Runs parts one after another, each to its end whatever the one before did, so one run reports every failure. */
-export async function runChain(parts: Part[], write: Write, options?: RunOptions): Promise<Outcome[]> {
+export async function runChain(parts: Part[], write: Write, options?: { env?: NodeJS.ProcessEnv }): Promise<Outcome[]> {
   const outcomes: Outcome[] = []
   for (const part of parts) outcomes.push(await runPart(part, write, options))
   return outcomes

@@ -1,5 +1,4 @@
 import type { Outcome, Part } from '../../tools/testRun'
-import { getPriority } from 'node:os'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { block, exitCode, lineSplitter, runChain, runPart, summary, verdict } from '../../tools/testRun'
@@ -67,15 +66,6 @@ describe('given parts to run', () => {
     expect(o.code).toBe(0)
     expect(writes.slice(0, -1).sort()).toEqual(['a\n', 'bc\n'])
     expect(writes.at(-1)).toMatch(/^── streamer: passed in \d+\.\d s ──\n$/)
-  })
-
-  it('runs a part at a lower priority when asked, and what it starts inherits it', async () => {
-    const writes: string[] = []
-    // The child asks a moment after it starts: the runner lowers the priority just after spawning it.
-    const child = 'setTimeout(() => { const { spawnSync } = require("node:child_process"); console.log("mine", require("node:os").getPriority(), "grandchild", spawnSync(process.execPath, ["-p", "require(\\"node:os\\").getPriority()"]).stdout.toString().trim()) }, 300)'
-    await runPart(node('nice', child), t => writes.push(t), { niceness: 10 })
-    const base = getPriority()
-    expect(writes.join('')).toContain(`mine ${Math.min(base + 10, 19)} grandchild ${Math.min(base + 10, 19)}`)
   })
 
   it('fails a part that cannot start, with the reason, instead of throwing', async () => {
