@@ -11,7 +11,7 @@ export default defineConfig({
   testDir: 'tests/browser',
   globalSetup: './tests/browser/global-setup.ts',
   timeout: 60_000,
-  workers: 2,
+  workers: 3,
   retries: 0,
   reporter: [['list']],
   use: {
@@ -19,14 +19,17 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
-  // One phase, longest first: the export's three PDFs and the audit's walks start at once, beside the rest.
+  // One phase, the longest groups first: the export (one group: its own Slidev server, then its checks) and the
+  // conductor's spec (one worker) start at once; the audit's walks, then the seminar's tests, each a group of its
+  // own, spread over the workers; the short specs fill in at the end.
   projects: [
     { name: 'export', testMatch: /export\.spec\.ts/, timeout: 15 * 60_000 },
+    // One worker, so the two specs' WebKit phones (each on its own Xvfb display) do not start at once.
+    { name: 'conductor', testMatch: /(webkit-phone|conductor)\.spec\.ts/, timeout: 120_000, workers: 1 },
     { name: 'audit', testMatch: /(audit|quiz-fit)\.spec\.ts/ },
+    // These start their own seminars on the shared build (they read the banner, and kill one with -9).
+    { name: 'seminar', testMatch: /seminar\.spec\.ts/, timeout: 120_000 },
     { name: 'deck', testIgnore: /(export|audit|quiz-fit|seminar|webkit-phone|conductor|scorm|slidev)\.spec\.ts/, timeout: 5 * 60_000 },
-    // Starts its own seminars on the shared build (it reads their banner, and kills one with -9); one worker,
-    // so the Chromium and WebKit phones' seminars do not start at once.
-    { name: 'seminar', testMatch: /(seminar|webkit-phone|conductor)\.spec\.ts/, timeout: 120_000, workers: 1 },
     // The SCORM package (built in the global setup): the LMS run-time, and the Slidev contract (hash mode too).
     { name: 'lms', testMatch: /scorm\.spec\.ts/ },
     { name: 'slidev', testMatch: /slidev\.spec\.ts/ },

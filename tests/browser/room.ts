@@ -26,7 +26,7 @@ export async function roomSeminar(n: number, env: Record<string, string> = {}, d
     SEMINAR_DECK_DIR: DECK.dir,
     ...env,
   }, args)
-  return Object.assign(s, { dir })
+  return Object.assign(s, { dir, port })
 }
 
 const PRESENTER_PAGE = /presenter$/

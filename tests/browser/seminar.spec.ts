@@ -22,7 +22,8 @@ import { DECK } from './built'
 import { openSlide, seedAnswer } from './helpers'
 import { castVote, castVotes, closeQuestion, joinPhones, openQuestion, presenterSide, roomSeminar, seminarState } from './room'
 
-test.describe.configure({ mode: 'serial' })
+// Each test starts its own seminars on ports of its own, so the tests spread over the workers.
+test.describe.configure({ mode: 'parallel' })
 
 const questions = allQuestions
 /** Today's plan as `npm run seminar` opens it by default (seminar/plan.ts). */
@@ -55,8 +56,9 @@ async function phone(audience: string): Promise<Page> {
 
 const state = seminarState
 const votersOn = async (s: RunningSeminar, id: string) => (await state(s)).tallies.find(t => t.questionId === id)?.voters ?? 0
-/** The seminar the first test started (or a fresh one when that test was filtered out). */
-const firstSeminar = async () => running[0] ?? seminar(0)
+/** A rehearsal that the tests which change nothing in it share: one per worker, each on ports of its own. */
+let shared: Awaited<ReturnType<typeof seminar>> | undefined
+const sharedSeminar = async () => shared ??= await seminar(23 + test.info().parallelIndex)
 const open = openQuestion
 
 test.beforeAll(async () => {
@@ -64,6 +66,7 @@ test.beforeAll(async () => {
 })
 test.afterAll(async () => {
   await Promise.all(running.map(s => s.stop()))
+  shared = undefined
   await phones.close()
 })
 
@@ -146,7 +149,7 @@ test('a select-all question is votable from the phone, one bar per option', asyn
 })
 
 test('the seminar serves the hosted deck\'s own build: the page knows it is live, and no service worker installs', async ({ page }) => {
-  const s = await firstSeminar()
+  const s = await sharedSeminar()
   await page.goto(s.banner.projector)
   await expect(page.locator('.seminar-join img')).toBeVisible()
   // The same files as the static host's copy, save the page's mark and the service worker.
@@ -159,17 +162,17 @@ test('the seminar serves the hosted deck\'s own build: the page knows it is live
 })
 
 test('the room\'s side of every port: no dev API, no source modules, no presenter verbs, no speaker notes', async () => {
-  const s = await firstSeminar()
+  const s = await sharedSeminar()
   const before = await state(s)
   const ports = s.listening()
-  expect(ports.map(p => p.port).sort()).toEqual([SEMINAR_PORT, SEMINAR_PORT + 1])
-  expect(ports.find(p => p.port === SEMINAR_PORT)!.address).toBe('127.0.0.1')
+  expect(ports.map(p => p.port).sort()).toEqual([s.port, s.port + 1])
+  expect(ports.find(p => p.port === s.port)!.address).toBe('127.0.0.1')
   const seen: string[] = []
   for (const { port } of ports) {
     const at = (path: string) => `http://${ROOM}:${port}${path}`
     for (const [method, path] of [['GET', '/'], ['GET', '/vote'], ['GET', '/join.svg'], ['GET', '/__slidev/slides/1.json'], ['POST', '/__slidev/slides/1.json'], ['GET', '/setup/main.ts'], ['GET', '/seminar/client.ts'], ['GET', '/@fs/etc/hostname'], ['GET', '/@vite/client'], ['GET', '/presenter/1'], ['GET', '/deck-notes.json'], ['GET', '/__seminar/state'], ['POST', '/__seminar/close'], ['POST', '/__seminar/reset'], ['POST', '/__seminar/current'], ['POST', '/__seminar/export']] as const) {
       const res = await fetch(at(path), { method, redirect: 'manual', headers: { 'content-type': 'application/json' }, body: method === 'POST' ? JSON.stringify({ questionId: q.id }) : undefined }).catch(() => undefined)
-      if (port === SEMINAR_PORT) {
+      if (port === s.port) {
         expect(res, `${path} on the presenter's port answers on the room's address`).toBeUndefined()
         continue
       }
@@ -178,7 +181,7 @@ test('the room\'s side of every port: no dev API, no source modules, no presente
       if (!['/', '/vote', '/join.svg'].includes(path))
         expect(res!.status, `${method} ${path}`).toBe(404)
     }
-    if (port !== SEMINAR_PORT) {
+    if (port !== s.port) {
       const events = await fetch(`http://${ROOM}:${port}/vote/events`)
       const reader = events.body!.getReader()
       seen.push(new TextDecoder().decode((await reader.read()).value))
@@ -776,7 +779,7 @@ test('in the seminar, the results slide shows the room\'s results in type the ba
 
 test('in the seminar, → and g pass over the slides for a reader studying alone, and the projector never shows them; the self-study deck keeps them', async ({ page, context }) => {
   test.setTimeout(120_000)
-  const s = await firstSeminar()
+  const s = await sharedSeminar()
   const slides = await deckSlides()
   const hidden = slides.filter(x => x.frontmatter.seminar === 'hide')
   expect(hidden.map(x => x.no)).toEqual([2, 3])
@@ -897,7 +900,7 @@ test('a lecturer walks the class with →: each question of today\'s plan opens 
 })
 
 test('the presenter view\'s timer runs to 90 minutes: green at minute 31, yellow past 72, red only past 90', async ({ page }) => {
-  const s = await firstSeminar()
+  const s = await sharedSeminar()
   await page.clock.install()
   await page.goto(s.banner.presenter)
   await expect(page.locator('.slidev-note').first()).toBeVisible()
