@@ -5,6 +5,7 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { lazyNotes } from './slidev/lazy-notes'
 import { parserWithoutYaml } from './slidev/parser-without-yaml'
+import { vueRuntimeOnly } from './slidev/vue-runtime-only'
 
 /** `DECK_TARGET=scorm` builds the LMS package (tools/scorm-package.ts): SCORM reporting on, no service worker. */
 const scorm = process.env.DECK_TARGET === 'scorm'
@@ -39,7 +40,7 @@ function offline() {
 export default defineConfig({
   // Every patch of Slidev's own build lives in slidev/, named by the version it was read from, and is checked
   // against the built deck by tests/browser/slidev.spec.ts.
-  plugins: [parserWithoutYaml(), lazyNotes(), offline()],
+  plugins: [vueRuntimeOnly(), parserWithoutYaml(), lazyNotes(), offline()],
   define: { __DECK_SCORM__: JSON.stringify(scorm) },
   // Two Slidev dev servers on one project (say `npm run dev` and `npm run export`, which starts its own)
   // must not share Vite's dependency cache: when one re-optimises, the other's pages reload half-drawn,

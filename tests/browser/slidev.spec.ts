@@ -1,7 +1,8 @@
 // The contract with Slidev: each assumption the deck makes about Slidev's internals (slidev/, and the build
 // behaviour it relies on), checked against the built deck. A Slidev upgrade is one change that runs this spec.
-// - Slidev points `vue` at Vue's full build; the bundler drops the template compiler only while nothing
-//   compiles a template at runtime (if something did, the hosted deck would render blank, with no error);
+// - Slidev points `vue` at Vue's full build, whose template compiler stays in the build (assets/modules/);
+//   slidev/vue-runtime-only.ts swaps in the runtime-only build, so no chunk may carry the compiler (and if a
+//   template were compiled at runtime, the hosted deck would render blank, with no error);
 // - slidev/parser-without-yaml.ts keeps the YAML parser out of slide 1;
 // - slidev/lazy-notes.ts moves the notes out of the entry chunk, and the presenter pages fetch them back;
 // - links come from Slidev's router (app/routeHref.ts): right under a sub-path, and in hash mode (the SCORM
@@ -21,7 +22,8 @@ import { DECK, LMS } from './built'
 import { openSlide } from './helpers'
 
 const require = createRequire(import.meta.url)
-const chunks = (dir: string) => readdirSync(join(dir, 'assets')).filter(f => f.endsWith('.js')).map(f => join(dir, 'assets', f))
+/** Every script of a build, in `assets/` and its subfolders (Slidev puts its own chunks in `assets/modules/` and `assets/slidev/`). */
+const chunks = (dir: string) => readdirSync(join(dir, 'assets'), { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.js')).map(f => join(dir, 'assets', f))
 const notes = () => JSON.parse(readFileSync(join(DECK.dir, 'deck-notes.json'), 'utf8')) as Record<string, string>
 /** A run of words from a rendered note, long enough to be found nowhere else. */
 const snippetOf = (html: string) => /[A-Z][a-z]+(?: [a-z]+){4,}/.exec(html)?.[0]
