@@ -111,10 +111,19 @@ export async function reportPresenterSlide(path: string, deck: { questionAt: (no
   start()
   const no = Number(m[1]) || deck.slideOfAlias(decodeURIComponent(m[1]!))
   const questionId = (no && deck.questionAt(no)) || null
-  lastReport = async () => {
-    await post('current', { questionId }).catch(() => false)
-  }
+  lastReport = () => inOrder(() => post('current', { questionId }).catch(() => false))
   await lastReport()
+}
+
+/**
+ * The presenter's reports, one after another: two → pressed in quick succession would otherwise race, and the
+ * slide left behind could reach the server last and close the question on screen (seen on a loaded laptop).
+ */
+let reporting: Promise<unknown> = Promise.resolve()
+function inOrder(send: () => Promise<unknown>): Promise<void> {
+  const done = reporting.then(send)
+  reporting = done
+  return done.then(() => undefined)
 }
 
 /** Whether the seminar leaves this question out of today's plan: its slide says so, and → skips it unopened. */

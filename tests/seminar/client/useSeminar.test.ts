@@ -35,6 +35,29 @@ describe('given the presenter view during a seminar', () => {
     ])
   })
 
+  it('sends its reports one after another, so a slide left behind never reaches the server after the next one', async () => {
+    // The first request is slow (a busy laptop); the second must not start before it has finished.
+    const order: string[] = []
+    let release!: () => void
+    const slow = new Promise<void>((r) => {
+      release = r
+    })
+    sent.mockImplementation(async (_url, init) => {
+      const { questionId } = JSON.parse(String(init.body)) as { questionId: string | null }
+      order.push(`start ${questionId}`)
+      if (questionId === null)
+        await slow
+      order.push(`end ${questionId}`)
+      return new Response('{}')
+    })
+    const leaving = reportPresenterSlide('/presenter/8', deck)
+    const arriving = reportPresenterSlide('/presenter/9', deck)
+    await new Promise(r => setTimeout(r, 10))
+    release()
+    await Promise.all([leaving, arriving])
+    expect(order).toEqual(['start null', 'end null', 'start context-backdrop', 'end context-backdrop'])
+  })
+
   it('reports nothing from the projector, or where no seminar served the page', async () => {
     await reportPresenterSlide('/9', deck)
     document.head.innerHTML = ''
