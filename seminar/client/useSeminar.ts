@@ -117,11 +117,13 @@ export async function reportPresenterSlide(path: string, deck: { questionAt: (no
 
 /**
  * The presenter's reports, one after another: two → pressed in quick succession would otherwise race, and the
- * slide left behind could reach the server last and close the question on screen (seen on a loaded laptop).
+ * slide left behind could reach the server last and close the question on screen. A request that hangs holds the
+ * queue for 5 s at most.
  */
 let reporting: Promise<unknown> = Promise.resolve()
+const REPORT_WAIT_MS = 5000
 function inOrder(send: () => Promise<unknown>): Promise<void> {
-  const done = reporting.then(send)
+  const done = reporting.then(() => Promise.race([send(), new Promise(r => setTimeout(r, REPORT_WAIT_MS))]))
   reporting = done
   return done.then(() => undefined)
 }
