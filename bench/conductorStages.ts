@@ -6,6 +6,8 @@
  * Usage: `commandStages(sent, presenterMarks, projectorMarks)`; `slowest(traces, 5)` for the lines to print.
  */
 
+import { median } from './report'
+
 /** What the presenter view noted: the command heard on the deck's event stream, Slidev's shared state posted to the other tabs. */
 export interface PresenterMarks { heard?: number, synced?: number }
 /** What the projector tab noted: Slidev's shared state received, its router's move, the next frame, that frame painted. */
@@ -69,7 +71,7 @@ export function slowest(traces: CommandTrace[], n: number): string[] {
 /** Each stage's median and largest share over all commands, ms. */
 export function stageSummary(traces: CommandTrace[]): { stage: Stage, median: number, max: number }[] {
   return STAGES.map((stage) => {
-    const xs = traces.map(t => t.stages[stage]).filter((x): x is number => x !== undefined).sort((a, b) => a - b)
-    return { stage, median: xs[Math.floor(xs.length / 2)] ?? Number.NaN, max: xs.at(-1) ?? Number.NaN }
+    const xs = traces.map(t => t.stages[stage]).filter((x): x is number => x !== undefined)
+    return { stage, median: median(xs) ?? Number.NaN, max: xs.length ? Math.max(...xs) : Number.NaN }
   })
 }
