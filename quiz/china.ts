@@ -206,18 +206,18 @@ export default defineQuiz({
       options: [
         {
           id: 'options',
-          text: 'More ways to handle new crises',
+          text: 'Options to better manage emerging crises',
           explanation: 'Right: given the rivalries at play, a rapprochement with Russia can provide Tokyo options to better manage emerging crises.',
         },
         {
-          id: 'second-partner',
-          text: 'A second security partner beside Washington',
-          explanation: 'Not so: it is highly unlikely, the article says, that Japan will abandon its military cooperation with the U.S.; a rapprochement can provide options.',
+          id: 'leeway',
+          text: 'Some leeway to explore synergies of cooperation',
+          explanation: 'Not so: the leeway comes from Abe’s timing, in Obama’s final months; what a rapprochement can provide Tokyo is options to better manage emerging crises.',
         },
         {
-          id: 'tide-over',
-          text: 'A way to tide over its quarrels with Beijing',
-          explanation: 'Not so: the article uses “tide over” of Moscow and the West; what a rapprochement can provide Tokyo is options to better manage emerging crises.',
+          id: 'apprehensions',
+          text: 'Relief from apprehensions over U.S. extended deterrence',
+          explanation: 'Not so: the article reports those apprehensions, yet finds it highly unlikely that Japan will abandon its military cooperation with the U.S.',
         },
         {
           id: 'counterweight',

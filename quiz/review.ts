@@ -26,9 +26,9 @@ export default defineQuiz({
           explanation: 'Not so: the article does not weigh what each stands to lose; it calls the unequal dynamics of their engagement with China noteworthy.',
         },
         {
-          id: 'little-trade',
-          text: 'How little Russia and Japan trade with each other',
-          explanation: 'Not so: the article says nothing of their trade; what it calls noteworthy is the unequal dynamics of their engagement with China.',
+          id: 'tilted',
+          text: 'How far the balance has tilted in Beijing’s favour',
+          explanation: 'Not so: that tilt is in the Russia-China relationship alone; the article calls noteworthy the unequal dynamics of Russia’s and Japan’s engagement with China.',
         },
       ],
       correct: 'unequal',

@@ -33,17 +33,17 @@ describe('the display order of every question', () => {
       china-us-noted: C D
       china-abe-timing: B
       china-tokyo-options: D
-      interests-kremlin-gains: C D
-      interests-restricted: C
+      interests-kremlin-gains: B E
+      interests-restricted: A
       interests-europe-attention: B
-      interests-energy-customers: A
-      interests-net-importer: D
-      contours-legacy: A
+      interests-energy-partnership: A D
+      interests-net-importer: C
+      contours-legacy: D
       contours-energy-urgency: B E
       contours-four-reasons: C B D A
       contours-tech-significance: C
       contours-far-east-offset: B
-      contours-central-asia: B
+      contours-central-asia: A
       contours-wider-spectrum: A C D
       limits-abe-odds: B D
       limits-prudent-role: C
