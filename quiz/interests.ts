@@ -129,8 +129,8 @@ export default defineQuiz({
       ],
       correct: ['beyond-europe-china', 'middle-east'],
       sources: [
-        { paragraph: 19, quote: 'a robust energy partnership can help Russia diversify its energy supplies from Europe and China' },
-        { paragraph: 19, quote: 'Russian hydrocarbons can also let Tokyo diversify its energy imports from the volatile Middle East' },
+        { paragraph: 19, quote: 'Third, a robust energy partnership can help Russia diversify its energy supplies from Europe and China.' },
+        { paragraph: 19, quote: 'The Russian hydrocarbons can also let Tokyo diversify its energy imports from the volatile Middle East.' },
       ],
       slide: 'interests',
     },
