@@ -5,7 +5,7 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { DECK, DECK_PORT } from './tests/browser/built'
-import { CHROMIUM_ARGS, findChromium } from './tools/chromium'
+import { CHROMIUM_ARGS, findTestChromium } from './tools/chromium'
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -17,7 +17,14 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${DECK_PORT}${DECK.base}`,
     viewport: { width: 1280, height: 720 },
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: findTestChromium(), args: CHROMIUM_ARGS },
+    // A visible tab in a desktop browser gets the screen wake lock that Slidev's play and presenter pages ask
+    // for without a prompt; the headless shell has no screen and refuses it unless granted.
+    permissions: ['screen-wake-lock'],
+    // The deck's service worker precaches every file of the deck in each new context: a core-second apiece, for
+    // what only offline.spec.ts and first-load.spec.ts look at (they allow it). The seminar's projects allow it
+    // too: the seminar's server refuses sw.js, and seminar.spec.ts checks that no worker installs.
+    serviceWorkers: 'block',
   },
   // One phase, the longest groups first: the export (one group: its own Slidev server, then its checks) and the
   // conductor's spec (one worker) start at once; the audit's walks, then the seminar's tests, each a group of its
@@ -25,10 +32,10 @@ export default defineConfig({
   projects: [
     { name: 'export', testMatch: /export\.spec\.ts/, timeout: 15 * 60_000 },
     // One worker, so the two specs' WebKit phones (each on its own Xvfb display) do not start at once.
-    { name: 'conductor', testMatch: /(webkit-phone|conductor)\.spec\.ts/, timeout: 120_000, workers: 1 },
+    { name: 'conductor', testMatch: /(webkit-phone|conductor)\.spec\.ts/, timeout: 120_000, workers: 1, use: { serviceWorkers: 'allow' } },
     { name: 'audit', testMatch: /(audit|quiz-fit)\.spec\.ts/ },
     // These start their own seminars on the shared build (they read the banner, and kill one with -9).
-    { name: 'seminar', testMatch: /seminar\.spec\.ts/, timeout: 120_000 },
+    { name: 'seminar', testMatch: /seminar\.spec\.ts/, timeout: 120_000, use: { serviceWorkers: 'allow' } },
     { name: 'deck', testIgnore: /(export|audit|quiz-fit|seminar|webkit-phone|conductor|scorm|slidev)\.spec\.ts/, timeout: 5 * 60_000 },
     // The SCORM package (built in the global setup): the LMS run-time, and the Slidev contract (hash mode too).
     { name: 'lms', testMatch: /scorm\.spec\.ts/ },

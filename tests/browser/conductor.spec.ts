@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs'
 import { chromium, expect, test } from '@playwright/test'
 import { allQuestions } from '../../quiz/bank'
 import { coreQuestions } from '../../seminar/plan'
-import { CHROMIUM_ARGS, findChromium } from '../../tools/chromium'
+import { CHROMIUM_ARGS, findTestChromium } from '../../tools/chromium'
 import { ROOM, ROOM_HOST } from '../../tools/seminarProcess'
 import { deckIndex } from '../fixtures/deck'
 import { DECK } from './built'
@@ -36,7 +36,7 @@ async function seminar(n: number, args: string[] = []) {
 }
 
 test.beforeAll(async () => {
-  phones = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${ROOM_HOST} ${ROOM}`] })
+  phones = await chromium.launch({ executablePath: findTestChromium(), args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${ROOM_HOST} ${ROOM}`] })
 })
 test.afterAll(async () => {
   await Promise.all(running.map(s => s.stop()))

@@ -11,6 +11,9 @@ import { quizBank } from '../../quiz/bank'
 import { SECTION_IDS } from '../../quiz/sections'
 import { deckIndex } from '../fixtures/deck'
 
+// A first visit registers the service worker too, as a learner's does (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' })
+
 /** Opens slide `no` in a fresh page with timers frozen; returns the scripts it fetched, with their bodies. */
 async function firstLoad(page: Page, no: number | string, ready: string) {
   const scripts = new Map<string, Promise<string>>()

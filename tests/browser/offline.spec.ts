@@ -19,6 +19,8 @@ const COPY = join(import.meta.dirname, '../../test-results/offline-deck')
 const origin = `http://127.0.0.1:${PORT}${DECK.base}`
 
 test.describe.configure({ mode: 'serial' })
+// The service worker is what this spec is about (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' })
 
 let server: Server | undefined
 const stop = () => new Promise<void>(resolve => (server ? server.close(() => resolve()) : resolve()))

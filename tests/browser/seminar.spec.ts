@@ -14,7 +14,7 @@ import { allQuestions, quizBank } from '../../quiz/bank'
 import { choosesMany, isVotable, keyOptionIds, letter } from '../../quiz/engine/scoring'
 import { coreQuestions } from '../../seminar/plan'
 import { SEMINAR_MARK } from '../../seminar/protocol'
-import { CHROMIUM_ARGS, findChromium } from '../../tools/chromium'
+import { CHROMIUM_ARGS, findTestChromium } from '../../tools/chromium'
 import { ROOM, SEMINAR_PORT } from '../../tools/seminarProcess'
 import { csvRecords } from '../fixtures/csv'
 import { deckIndex, deckSlides } from '../fixtures/deck'
@@ -62,7 +62,7 @@ const sharedSeminar = async () => shared ??= await seminar(23 + test.info().para
 const open = openQuestion
 
 test.beforeAll(async () => {
-  phones = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP room.test ${ROOM}`] })
+  phones = await chromium.launch({ executablePath: findTestChromium(), args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP room.test ${ROOM}`] })
 })
 test.afterAll(async () => {
   await Promise.all(running.map(s => s.stop()))
