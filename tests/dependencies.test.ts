@@ -1,9 +1,10 @@
 // The installed tree, as `npm ci` left it. Vue and its router are singletons: Slidev's client and this deck
 // must share one copy, or `inject(routerKey)` finds no router and links fall back to plain URLs without a
-// word. package.json asks for them with Slidev's own ranges so that npm can dedupe them.
+// word. package.json asks for them with Slidev's own ranges so that npm can dedupe them. And every package
+// the code imports is declared, so that none works only because npm hoisted another package's dependency.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { extname, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -32,5 +33,59 @@ describe('given the installed dependencies', () => {
     const own = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
     const client = JSON.parse(readFileSync(join(ROOT, 'node_modules/@slidev/client/package.json'), 'utf8')) as { dependencies: Record<string, string> }
     for (const name of ['vue', 'vue-router']) expect(own.dependencies[name], name).toBe(client.dependencies[name])
+  })
+})
+
+/** Source folders and top-level files whose imports must name declared packages. */
+const SOURCES = ['app', 'bench', 'components', 'layouts', 'lms', 'pages', 'quiz', 'scripts', 'seminar', 'setup', 'slidev', 'styles', 'tests', 'tools', 'types']
+const CODE = new Set(['.ts', '.mts', '.js', '.vue', '.md', '.html'])
+
+function codeFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry)
+    if (entry.startsWith('.') || entry === 'node_modules')
+      return []
+    return statSync(path).isDirectory() ? codeFiles(path) : CODE.has(extname(entry)) ? [path] : []
+  })
+}
+
+/** The packages a source text imports (`import … from`, `export … from`, `import '…'`, `import('…')`), each with whether only types are taken. */
+function importedPackages(text: string): { name: string, typeOnly: boolean }[] {
+  const found: { name: string, typeOnly: boolean }[] = []
+  const pattern = /\b(import|export)(\s+type)?\s[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm
+  for (const m of text.matchAll(pattern)) {
+    const specifier = m[3] ?? m[4] ?? m[5]!
+    if (/^(?:\.|\/|node:|virtual:)/.test(specifier) || !/^[@a-z]/i.test(specifier))
+      continue
+    const parts = specifier.split('/')
+    found.push({ name: specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!, typeOnly: !!m[2] })
+  }
+  return found
+}
+
+describe('given the packages the code imports', () => {
+  it('reads the forms an import takes', () => {
+    expect(importedPackages(`import { a } from 'vue'\nimport type { B } from '@slidev/types/client'\nexport { c } from './c'\nimport 'side-effect'\nconst d = await import('d3-geo')\nimport fs from 'node:fs'`)).toEqual([
+      { name: 'vue', typeOnly: false },
+      { name: '@slidev/types', typeOnly: true },
+      { name: 'side-effect', typeOnly: false },
+      { name: 'd3-geo', typeOnly: false },
+    ])
+  })
+
+  it('declares each of them in package.json (a type-only import by the package or its @types)', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>, devDependencies: Record<string, string> }
+    const declared = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)])
+    const files = [...SOURCES.flatMap(dir => codeFiles(join(ROOT, dir))), ...readdirSync(ROOT).filter(f => CODE.has(extname(f))).map(f => join(ROOT, f))]
+    const undeclared = new Set<string>()
+    for (const file of files) {
+      for (const { name, typeOnly } of importedPackages(readFileSync(file, 'utf8'))) {
+        const types = `@types/${name.replace(/^@([^/]+)\/([^/]+)$/, '$1__$2')}`
+        if (!declared.has(name) && !(typeOnly && declared.has(types)))
+          undeclared.add(`${name} (${relative(ROOT, file)})`)
+      }
+    }
+    expect(files.length).toBeGreaterThan(100)
+    expect([...undeclared]).toEqual([])
   })
 })
