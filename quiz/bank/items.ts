@@ -63,7 +63,7 @@ export function distinctiveWords(text: string): Set<string> {
 
 /** Everything of a question that a printed worksheet shows: the stem, the options and the matching targets. */
 export function printedText(q: QuizQuestion): string {
-  return [q.prompt, ...q.options.map(o => o.text), ...(q.type === 'matching' ? q.targets.map(t => t.text) : [])].join(' ')
+  return [q.prompt, ...q.options.map(o => o.text), ...kindOf(q).targets(q).map(t => t.text)].join(' ')
 }
 
 /** The texts that carry a question's answer: its key options, a true statement, each pair of a matching (with its target apart). */

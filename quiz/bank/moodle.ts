@@ -22,6 +22,7 @@ import { dirname } from 'node:path'
 import { XMLBuilder } from 'fast-xml-parser'
 import { escapeHtml } from '../../tools/html'
 import { deckTitle } from '../../tools/scorm-package'
+import { isKeyOption } from '../engine/scoring'
 import { quizBank } from './index'
 
 export const MOODLE_XML = 'questions-moodle.xml'
@@ -81,12 +82,12 @@ const choices = (single: boolean) => ({ single: String(single), shuffleanswers: 
 
 /** How each question type becomes a Moodle question: a new type does not compile until it has a way. */
 const BODIES = {
-  single: q => ({ ...header(q, 'multichoice'), ...choices(true), answer: q.options.map(o => answer(q, o, o.id === q.correct ? 100 : 0)) }),
+  single: q => ({ ...header(q, 'multichoice'), ...choices(true), answer: q.options.map(o => answer(q, o, isKeyOption(q, o.id) ? 100 : 0)) }),
   multiple(q) {
     const share = shareOf(q.correct.length)
-    return { ...header(q, 'multichoice'), ...choices(false), answer: q.options.map(o => answer(q, o, q.correct.includes(o.id) ? share : -share)) }
+    return { ...header(q, 'multichoice'), ...choices(false), answer: q.options.map(o => answer(q, o, isKeyOption(q, o.id) ? share : -share)) }
   },
-  truefalse: q => ({ ...header(q, 'truefalse'), answer: q.options.map(o => ({ '@_fraction': o.id === q.correct ? 100 : 0, 'text': o.id, 'feedback': feedback(q, o) })) }),
+  truefalse: q => ({ ...header(q, 'truefalse'), answer: q.options.map(o => ({ '@_fraction': isKeyOption(q, o.id) ? 100 : 0, 'text': o.id, 'feedback': feedback(q, o) })) }),
   matching(q) {
     const target = (id: string) => q.targets.find(t => t.id === id)!.text
     const used = new Set(Object.values(q.correct))

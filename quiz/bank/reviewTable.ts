@@ -7,8 +7,8 @@
  * Usage: `reviewTable(quizBank)` → the markdown text of quiz/REVIEW.md
  */
 
-import type { QuizQuestion, QuizSection } from '../engine/types'
-import { kindOf } from '../engine/kinds'
+import type { QuestionOf } from '../engine/kinds'
+import type { QuestionType, QuizQuestion, QuizSection } from '../engine/types'
 import { letter } from '../engine/kinds/shared'
 import { describeSolution, isKeyOption } from '../engine/scoring'
 
@@ -17,24 +17,31 @@ const PIPE = /\|/g
 const LINE_BREAK = /\s*\n\s*/g
 const cell = (s: string) => s.replace(PIPE, '\\|').replace(LINE_BREAK, ' ')
 
-/** What an option is, for this question's type: part of the key, or not, or where it belongs. */
-function verdictOf(q: QuizQuestion, id: string): string {
-  if (kindOf(q).select !== 'place')
-    return isKeyOption(q, id) ? '**key**' : 'wrong'
-  switch (q.type) {
-    case 'ordering':
-      return `**${q.correct.indexOf(id) + 1}**`
-    case 'matching':
-      return `**${q.targets.find(t => t.id === q.correct[id])?.text ?? ''}**`
-    default:
-      return ''
-  }
+interface VerdictColumn<Q extends QuizQuestion> {
+  /** The column's head. */
+  head: string
+  /** What an option is: part of the key, or not, or where it belongs. */
+  verdict: (q: Q, optionId: string) => string
 }
+
+const keyOrWrong: VerdictColumn<QuizQuestion> = { head: 'verdict', verdict: (q, id) => (isKeyOption(q, id) ? '**key**' : 'wrong') }
+
+/** Each type's verdict column; a new type does not compile without one. */
+const VERDICTS = {
+  single: keyOrWrong,
+  multiple: keyOrWrong,
+  truefalse: keyOrWrong,
+  ordering: { head: 'place', verdict: (q, id) => `**${q.correct.indexOf(id) + 1}**` },
+  matching: { head: 'pairs with', verdict: (q, id) => `**${q.targets.find(t => t.id === q.correct[id])?.text ?? ''}**` },
+} satisfies { [T in QuestionType]: VerdictColumn<QuestionOf<T>> }
+
+// The one cast, as in kindOf: TypeScript cannot tie `VERDICTS[q.type]` to `q`'s own type.
+const verdictColumn = (q: QuizQuestion) => VERDICTS[q.type] as VerdictColumn<QuizQuestion>
 
 function questionEntry(q: QuizQuestion, n: number, section: QuizSection): string {
   const passages = q.sources.map(s => `> ¶${s.paragraph}: “${s.quote}”`).join('\n>\n')
-  const head = q.type === 'ordering' ? 'place' : q.type === 'matching' ? 'pairs with' : 'verdict'
-  const rows = q.options.map((o, i) => `| ${letter(i)} | ${cell(o.text)} | ${verdictOf(q, o.id)} | ${cell(o.explanation)} |`)
+  const { head, verdict } = verdictColumn(q)
+  const rows = q.options.map((o, i) => `| ${letter(i)} | ${cell(o.text)} | ${verdict(q, o.id)} | ${cell(o.explanation)} |`)
   return [
     `### Q${n}. \`${q.id}\` (${q.type}, ${q.skill}; ${section.title})`,
     '',

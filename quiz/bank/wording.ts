@@ -11,7 +11,9 @@
  * Usage: `wordingProblems(question, articleText)` → messages without the file and id prefix.
  */
 
-import type { QuizQuestion } from '../engine/types'
+import type { QuestionOf } from '../engine/kinds'
+import type { QuestionType, QuizQuestion } from '../engine/types'
+import { kindOf } from '../engine/kinds'
 import { isKeyOption } from '../engine/scoring'
 import { articleEcho } from './items'
 
@@ -41,19 +43,27 @@ export function droppedHedges(q: QuizQuestion): string[] {
   return HEDGES.filter(h => h.pattern.test(passages) && !h.pattern.test(said)).map(h => h.name)
 }
 
+const keyOrNot = (q: QuizQuestion, id: string) => (isKeyOption(q, id) ? 'Right: ' : 'Not so: ')
+
+/** How each type's explanation must start, option by option (undefined: no rule); a new type does not compile without one. */
+const VERDICT_STARTS = {
+  single: keyOrNot,
+  multiple: keyOrNot,
+  truefalse: keyOrNot,
+  ordering: (q, id) => {
+    const at = q.correct.indexOf(id)
+    return `${at === q.correct.length - 1 ? 'Last' : ORDINALS[at]}: `
+  },
+  // A pairing's explanation says why the pair belongs together; "Right" would say nothing.
+  matching: () => undefined,
+} satisfies { [T in QuestionType]: (q: QuestionOf<T>, optionId: string) => string | undefined }
+
 function verdictProblems(q: QuizQuestion): string[] {
-  if (q.type === 'matching')
-    return []
+  // The one cast, as in kindOf: TypeScript cannot tie `VERDICT_STARTS[q.type]` to `q`'s own type.
+  const startOf = VERDICT_STARTS[q.type] as (q: QuizQuestion, optionId: string) => string | undefined
   return q.options.flatMap((o) => {
-    let start: string
-    if (q.type === 'ordering') {
-      const at = q.correct.indexOf(o.id)
-      start = `${at === q.correct.length - 1 ? 'Last' : ORDINALS[at]}: `
-    }
-    else {
-      start = isKeyOption(q, o.id) ? 'Right: ' : 'Not so: '
-    }
-    return o.explanation.startsWith(start) ? [] : [`option "${o.id}": its explanation must start "${start.trim()}"`]
+    const start = startOf(q, o.id)
+    return start === undefined || o.explanation.startsWith(start) ? [] : [`option "${o.id}": its explanation must start "${start.trim()}"`]
   })
 }
 
@@ -67,7 +77,7 @@ export function wordingProblems(q: QuizQuestion, article?: string): string[] {
       out.push(`option "${o.id}": its explanation has ${o.explanation.length} characters, more than the ${EXPLANATION_MAX} that fit the slide`)
   }
   for (const h of droppedHedges(q)) out.push(`its passages hedge with "${h}" and no explanation keeps it`)
-  const read = [q.prompt, ...q.options.flatMap(o => [o.text, o.explanation]), ...(q.type === 'matching' ? q.targets.map(t => t.text) : [])]
+  const read = [q.prompt, ...q.options.flatMap(o => [o.text, o.explanation]), ...kindOf(q).targets(q).map(t => t.text)]
   if (read.some(t => ONLY_IF.test(t)))
     out.push('says "only if"; the article says "if"')
   if (q.type === 'truefalse') {

@@ -8,6 +8,7 @@
  */
 
 import type { QuizQuestion } from './types'
+import { kindOf } from './kinds'
 
 /** FNV-1a, 32-bit, as 8 hex digits. */
 export function fnv1a(text: string): string {
@@ -22,6 +23,5 @@ export function fnv1a(text: string): string {
 const byId = (items: readonly { id: string, text: string }[]) => items.map(x => [x.id, x.text]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1))
 
 export function questionHash(q: QuizQuestion): string {
-  const targets = 'targets' in q ? q.targets : []
-  return fnv1a(JSON.stringify([q.type, q.prompt, byId(q.options), byId(targets), q.correct]))
+  return fnv1a(JSON.stringify([q.type, q.prompt, byId(q.options), byId(kindOf(q).targets(q)), q.correct]))
 }
