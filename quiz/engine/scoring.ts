@@ -72,6 +72,9 @@ export function responseOfChoices(q: QuizQuestion, optionIds: readonly string[])
   return choosesMany(q) ? [...optionIds] : optionIds[0]
 }
 
+/** Whether a vote's chosen options are the whole key: the room's tally, its record and a phone's verdict all judge by this. */
+export const choicesRight = (q: QuizQuestion, optionIds: readonly string[]): boolean => scoreQuestion(q, responseOfChoices(q, optionIds)) === 1
+
 /** The right answer in words, one item per option in the answer: "B. Energy", "1. Crimea", "Sanctions → Russia". */
 export const solutionItems = (q: QuizQuestion): string[] => kindOf(q).solutionItems(q)
 

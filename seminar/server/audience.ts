@@ -12,7 +12,7 @@ import type { EventHub } from './events'
 import type { Room } from './room'
 import type { Refusal } from './tally'
 import { randomBytes } from 'node:crypto'
-import { choosesMany, keyOptionIds } from '../../quiz/engine/scoring'
+import { choicesRight, choosesMany, keyOptionIds, letter } from '../../quiz/engine/scoring'
 import { clientAddress, cookie, pathOf, readJson, reply } from './http'
 import { parseBallot } from './tally'
 
@@ -35,7 +35,8 @@ export const REFUSALS: Record<Refusal, string> = {
 /**
  * What a phone sees of the open question: whether it may choose several options, the step (round 1, the
  * discussion, round 2) and round, its own ballot in the last round held and the confidence it gave, and no key
- * until voting on it is closed.
+ * until voting on it is closed. Then the key, and whether the ballot counted was right (null: none was
+ * counted), judged here by the engine's rule, not by the page.
  */
 export function phoneQuestion(room: Room, voterId: string | undefined) {
   const q: QuizQuestion | undefined = room.current ? room.questions.get(room.current) : undefined
@@ -49,13 +50,13 @@ export function phoneQuestion(room: Room, voterId: string | undefined) {
     id: q.id,
     many: choosesMany(q),
     prompt: q.prompt,
-    options: q.options.map(o => ({ id: o.id, text: o.text })),
+    options: q.options.map((o, i) => ({ id: o.id, letter: letter(i), text: o.text })),
     mine: ballot?.o ?? [],
     confidence: ballot?.c ?? null,
     step: room.tally.stepOf(q.id),
     round,
     closed,
-    ...closed ? { key: keyOptionIds(q), sources: q.sources } : {},
+    ...closed ? { key: keyOptionIds(q), right: ballot?.o.length ? choicesRight(q, ballot.o) : null, sources: q.sources } : {},
   }
 }
 

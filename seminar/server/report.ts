@@ -14,12 +14,11 @@
  * or `const a = analyseRoom(rows, room.tally, room.wasAsked)`; `reportHtml(a, { when, paragraphs, articleUrl })`
  */
 
-import type { QuizQuestion } from '../../quiz/engine/types'
 import type { Confidence, QuestionTally, RoundTally } from '../protocol'
 import type { LetteredOption, RoomResult } from '../results'
 import type { RecordQuestion } from './csv'
 import type { Vote } from './tally'
-import { isKeyOption, responseOfChoices, scoreQuestion } from '../../quiz/engine/scoring'
+import { choicesRight, isKeyOption } from '../../quiz/engine/scoring'
 import { escapeHtml } from '../../tools/html'
 import { CONFIDENCE_WORDS, DISCUSS_BAND, shareRight } from '../protocol'
 import { lettersOf, roomResult } from '../results'
@@ -104,12 +103,11 @@ export function analyseRoom(rows: readonly RecordQuestion[], tally: TallySource,
   const asked = rows.filter(r => wasAsked(r.question.id) || tally.snapshot(r.question.id).voters > 0)
   // Each device's right answers in the last round held of each question asked.
   const answers = new Map<string, Map<string, boolean>>()
-  const isRight = (q: QuizQuestion, o: string[]) => scoreQuestion(q, responseOfChoices(q, o)) === 1
   for (const { question: q } of asked) {
     for (const [voter, vote] of tally.ballots(q.id).at(-1) ?? []) {
       if (!answers.has(voter))
         answers.set(voter, new Map())
-      answers.get(voter)!.set(q.id, isRight(q, vote.o))
+      answers.get(voter)!.set(q.id, choicesRight(q, vote.o))
     }
   }
   const { index, group } = discrimination(answers, asked.map(r => r.question.id))

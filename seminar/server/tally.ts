@@ -10,7 +10,7 @@
 
 import type { QuizQuestion } from '../../quiz/engine/types'
 import type { Confidence, QuestionTally, RoundTally, Step } from '../protocol'
-import { choosesMany, isVotable, responseOfChoices, scoreQuestion } from '../../quiz/engine/scoring'
+import { choicesRight, choosesMany, isVotable } from '../../quiz/engine/scoring'
 import { CONFIDENCES, STEPS } from '../protocol'
 
 export const MAX_BODY_BYTES = 1024
@@ -83,7 +83,6 @@ export function createTally(questions: ReadonlyMap<string, QuizQuestion>) {
       state.set(id, e = { rounds: [new Map()], step: 'round1', closed: false })
     return e
   }
-  const isRight = (q: QuizQuestion, chosen: string[]) => scoreQuestion(q, responseOfChoices(q, chosen)) === 1
 
   function roundTally(q: QuizQuestion, votes: Map<string, Vote> | undefined): RoundTally {
     const counts = Object.fromEntries(q.options.map(o => [o.id, 0]))
@@ -91,7 +90,7 @@ export function createTally(questions: ReadonlyMap<string, QuizQuestion>) {
     let right = 0
     for (const { o, c } of votes?.values() ?? []) {
       for (const optionId of o) counts[optionId] = (counts[optionId] ?? 0) + 1
-      const ok = isRight(q, o)
+      const ok = choicesRight(q, o)
       right += ok ? 1 : 0
       const bucket = byConfidence[c ?? 'none']
       bucket.voters += 1
@@ -113,7 +112,7 @@ export function createTally(questions: ReadonlyMap<string, QuizQuestion>) {
       const second = e.rounds[1]!.get(voter)
       if (!second)
         continue
-      const [a, b] = [isRight(q, first.o), isRight(q, second.o)]
+      const [a, b] = [choicesRight(q, first.o), choicesRight(q, second.o)]
       moved[a ? (b ? 'stayedRight' : 'rightToWrong') : (b ? 'wrongToRight' : 'stayedWrong')] += 1
     }
     return { ...out, moved }

@@ -136,6 +136,29 @@ describe('given the audience surface', () => {
     await reader.cancel()
   })
 
+  it('gives each phone the options\' letters, and once voting closes the key and its own verdict, judged on the ballot counted', async () => {
+    const s = await seminar(3)
+    const [right, partly, silent] = [await s.phone(), await s.phone(), await s.phone()]
+    /** The phone's view of the open question, as its event stream sends it first. */
+    const view = async (p: { cookie?: string }) => {
+      const reader = (await fetch(`${s.audience}/vote/events`, { headers: { cookie: p.cookie! } })).body!.getReader()
+      const first = new TextDecoder().decode((await reader.read()).value)
+      await reader.cancel()
+      return JSON.parse(first.split('data: ')[1]!)
+    }
+    await s.verb('current', { questionId: 'a-multiple' })
+    expect((await view(right)).options.map((o: { letter: string }) => o.letter)).toEqual(['A', 'B', 'C', 'D'])
+    expect(await view(right)).not.toHaveProperty('key')
+    expect(await view(right)).not.toHaveProperty('right')
+    expect((await right.vote({ questionId: 'a-multiple', optionIds: ['q', 'p'] })).status).toBe(200)
+    // Half the key is partial credit on a slide, but not a right vote.
+    expect((await partly.vote({ questionId: 'a-multiple', optionIds: ['p'] })).status).toBe(200)
+    await s.verb('close', { questionId: 'a-multiple' })
+    expect(await view(right)).toMatchObject({ closed: true, key: ['p', 'q'], right: true })
+    expect(await view(partly)).toMatchObject({ closed: true, right: false })
+    expect(await view(silent)).toMatchObject({ closed: true, right: null })
+  })
+
   it('refuses malformed, oversized, non-JSON and unknown input, and loses nothing already counted', async () => {
     const s = await seminar()
     const p = await s.phone()
