@@ -1,6 +1,6 @@
 /**
  * The one HTML escape for text that goes into markup the tools and the seminar's report write (the handout, the maps' SVG, the HTML
- * inside Moodle XML): `&`, `<`, `>` and `"` become entities, so no text can open a tag or end an attribute.
+ * inside Moodle XML, the SCORM manifest's XML): `&`, `<`, `>` and `"` become entities, so no text can open a tag or end an attribute.
  *
  * Usage: `<p>${escapeHtml(text)}</p>`
  */

@@ -18,11 +18,10 @@ import process from 'node:process'
 import { zipSync } from 'fflate'
 import { allQuestions } from '../quiz/bank'
 import { DEFAULT_MASTERY_PERCENT, masteryPoints, totalPoints } from '../quiz/engine/scoring'
+import { escapeHtml } from './html'
 
 export const SCORM_PACKAGE = 'russia-japan-common-ground-scorm12.zip'
 const ROOT = join(import.meta.dirname, '..')
-
-const xml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
 
 /** The `title:` line of a headmatter; the value is trimmed after. */
 const TITLE_LINE = /^title:(.+)$/m
@@ -55,16 +54,16 @@ export function manifest({ title, files, mastery }: { title: string, files: stri
   </metadata>
   <organizations default="deck">
     <organization identifier="deck">
-      <title>${xml(title)}</title>
+      <title>${escapeHtml(title)}</title>
       <item identifier="deck-item" identifierref="deck-sco" isvisible="true">
-        <title>${xml(title)}</title>
+        <title>${escapeHtml(title)}</title>
         <adlcp:masteryscore>${mastery}</adlcp:masteryscore>
       </item>
     </organization>
   </organizations>
   <resources>
     <resource identifier="deck-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">
-${files.map(f => `      <file href="${xml(f)}"/>`).join('\n')}
+${files.map(f => `      <file href="${escapeHtml(f)}"/>`).join('\n')}
     </resource>
   </resources>
 </manifest>

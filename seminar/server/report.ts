@@ -18,7 +18,7 @@ import type { Confidence, QuestionTally, RoundTally } from '../protocol'
 import type { LetteredOption, RoomResult } from '../results'
 import type { RecordQuestion } from './csv'
 import type { Vote } from './tally'
-import { choicesRight, isKeyOption } from '../../quiz/engine/scoring'
+import { choicesRight, isKeyOption, round2 } from '../../quiz/engine/scoring'
 import { escapeHtml } from '../../tools/html'
 import { CONFIDENCE_WORDS, DISCUSS_BAND, shareRight } from '../protocol'
 import { lettersOf, roomResult } from '../results'
@@ -94,7 +94,7 @@ export function discrimination(answers: ReadonlyMap<string, ReadonlyMap<string, 
     const high = shareRight(top, id)
     const low = shareRight(bottom, id)
     if (high !== undefined && low !== undefined)
-      index.set(id, Math.round((high - low) * 100) / 100)
+      index.set(id, round2(high - low))
   }
   return { index, group }
 }
@@ -123,7 +123,7 @@ export function analyseRoom(rows: readonly RecordQuestion[], tally: TallySource,
       rounds,
       moved: t.moved,
       mostWrong: wrong ? wrong.options.map(option => ({ option, explanation: q.options.find(o => o.id === option.id)!.explanation, count: wrong.count })) : [],
-      difficulty: t.voters ? Math.round((t.right / t.voters) * 100) / 100 : undefined,
+      difficulty: t.voters ? round2(t.right / t.voters) : undefined,
       discrimination: t.voters ? index.get(q.id) : undefined,
     }
   })
