@@ -20,6 +20,7 @@ import type { RecordQuestion } from './csv'
 import type { Vote } from './tally'
 import { choicesRight, isKeyOption, round2 } from '../../quiz/engine/scoring'
 import { escapeHtml } from '../../tools/html'
+import { PALETTE, PALETTE_ROOT } from '../../tools/palette'
 import { CONFIDENCE_WORDS, DISCUSS_BAND, shareRight } from '../protocol'
 import { lettersOf, roomResult } from '../results'
 import { CSV_EXTENSION, roomCsv, roundTally } from './csv'
@@ -138,7 +139,7 @@ function bars(rows: { label: string, value: number | undefined, note?: string, t
   const labelW = 120
   const barW = 260
   const h = rows.length * rowH + 4
-  const fill = { right: '#1b6b3a', plain: '#234e70', before: '#7d93a8' }
+  const fill = { right: PALETTE.ok, plain: PALETTE.accent, before: '#7d93a8' }
   const body = rows.map((r, i) => {
     const y = i * rowH + 2
     const w = Math.round(((r.value ?? 0) / 100) * barW)
@@ -216,21 +217,22 @@ export function reportHtml(a: RoomAnalysis, { when, paragraphs, articleUrl, most
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>What the room misread · seminar of ${escapeHtml(stamp)}</title>
 <style>
-body { font-family: system-ui, sans-serif; color: #1d2731; max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; line-height: 1.45; }
-h1 { color: #234e70; margin-bottom: 0.2rem; }
-h2 { color: #234e70; border-bottom: 2px solid #234e70; margin-top: 2.2rem; }
+:root { ${PALETTE_ROOT} }
+body { font-family: system-ui, sans-serif; color: var(--rj-ink); max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; line-height: 1.45; }
+h1 { color: var(--rj-accent); margin-bottom: 0.2rem; }
+h2 { color: var(--rj-accent); border-bottom: 2px solid var(--rj-accent); margin-top: 2.2rem; }
 h3 { margin: 1.6rem 0 0.2rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
-th, td { text-align: left; padding: 0.25rem 0.4rem; border-bottom: 1px solid #c5ccd3; vertical-align: top; }
+th, td { text-align: left; padding: 0.25rem 0.4rem; border-bottom: 1px solid var(--rj-border); vertical-align: top; }
 tr.weak td { background: #fff4e0; }
 strong.weak, tr.weak strong { color: #9b5a00; }
-.where { color: #4a5663; margin: 0; }
+.where { color: var(--rj-muted); margin: 0; }
 figure { margin: 0.6rem 0; }
 figcaption { font-weight: 700; font-size: 0.9rem; }
 .options { padding-left: 1.2rem; }
-.options li.key { color: #1b6b3a; font-weight: 600; }
-.wrong span { color: #4a5663; }
-blockquote { margin: 0.4rem 0; padding: 0.3rem 0.9rem; border-left: 4px solid #234e70; background: #f3f5f7; }
+.options li.key { color: var(--rj-ok); font-weight: 600; }
+.wrong span { color: var(--rj-muted); }
+blockquote { margin: 0.4rem 0; padding: 0.3rem 0.9rem; border-left: 4px solid var(--rj-accent); background: var(--rj-surface); }
 @media print { section { break-inside: avoid; } }
 </style>
 </head>

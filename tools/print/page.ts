@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright'
 import { CHROMIUM_ARGS, findChromium } from '../chromium'
 import { escapeHtml } from '../html'
+import { PALETTE, PALETTE_ROOT } from '../palette'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 
@@ -20,15 +21,15 @@ export const ARTICLE_TITLE = 'Searching for a common ground in Russia-Japan rela
 export const ARTICLE_SOURCE = 'Russia Direct, 23 July 2016'
 
 const BASE_STYLE = `
-:root { --rj-accent: #234e70; --rj-muted: #4a5663; } /* the deck's accent and muted text (styles/deck.css) */
+:root { ${PALETTE_ROOT} } /* the deck's colours (styles/deck.css) */
 @page { size: A4; margin: 12mm 13mm 15mm; }
-body { font-family: 'Nunito Sans', system-ui, sans-serif; color: #1d2731; font-size: 10pt; line-height: 1.35; margin: 0; }
+body { font-family: 'Nunito Sans', system-ui, sans-serif; color: var(--rj-ink); font-size: 10pt; line-height: 1.35; margin: 0; }
 header.doc { border-bottom: 2px solid var(--rj-accent); margin-bottom: 5mm; padding-bottom: 2mm; }
 header.doc h1 { font-size: 15pt; color: var(--rj-accent); margin: 0; }
 header.doc p { margin: 1mm 0 0; color: var(--rj-muted); }
 `
 
-const FOOTER = '<div style="font-size:8pt;width:100%;text-align:center;color:#4a5663"><span class="pageNumber"></span> / <span class="totalPages"></span></div>'
+const FOOTER = `<div style="font-size:8pt;width:100%;text-align:center;color:${PALETTE.muted}"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`
 
 /** A whole printout: the shared page and header, then `body` (already HTML), styled by `style`. */
 export function printDocument({ title, subtitle, intro = '', style, body }: { title: string, subtitle: string, intro?: string, style: string, body: string }): string {
