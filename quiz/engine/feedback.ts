@@ -15,7 +15,7 @@
 
 import type { QuizQuestion, QuizResponse } from './types'
 import { kindOf } from './kinds'
-import { asChosen, formatScore, isKeyOption, isOptionCorrect } from './scoring'
+import { asChosen, formatScore, isKeyOption, isOptionRight } from './scoring'
 
 export type QuizView = 'open' | 'checked' | 'solution'
 
@@ -32,7 +32,7 @@ export function markOf(q: QuizQuestion, r: QuizResponse | undefined, optionId: s
     return isKeyOption(q, optionId) ? 'key' : undefined
   if (!placed(q) && !asChosen(r).has(optionId))
     return undefined
-  return isOptionCorrect(q, r, optionId) ? 'right' : 'wrong'
+  return isOptionRight(q, r, optionId) ? 'right' : 'wrong'
 }
 
 /** Whether the option's explanation shows in this view; `presenting`: shown to a room, where the solution explains the key alone. */
@@ -41,7 +41,7 @@ export function isExplained(q: QuizQuestion, r: QuizResponse | undefined, option
     return !presenting || isKeyOption(q, optionId)
   if (view === 'open')
     return false
-  return placed(q) ? isOptionCorrect(q, r, optionId) : asChosen(r).has(optionId)
+  return placed(q) ? isOptionRight(q, r, optionId) : asChosen(r).has(optionId)
 }
 
 /** For a checked question with several parts: "2 of 3 right choices, 1 wrong", "2 of 4 in the right place". */

@@ -34,7 +34,7 @@ export const isKeyOption = (q: QuizQuestion, optionId: string): boolean => kindO
  * part of the key (the response is not needed); for ordering and matching, whether the response
  * puts that item in its right place or pairs it with its right target.
  */
-export const isOptionCorrect = (q: QuizQuestion, r: QuizResponse | undefined, optionId: string): boolean => kindOf(q).optionRight(q, r, optionId)
+export const isOptionRight = (q: QuizQuestion, r: QuizResponse | undefined, optionId: string): boolean => kindOf(q).optionRight(q, r, optionId)
 
 /** The options whose explanations say why the key is the key: the key option(s) of a choice question, every item of an ordering or matching one. */
 export const keyOptions = (q: QuizQuestion): QuizOption[] => q.options.filter(o => isKeyOption(q, o.id))
