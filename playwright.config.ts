@@ -25,6 +25,10 @@ export default defineConfig({
     // what only offline.spec.ts and first-load.spec.ts look at (they allow it). The seminar's projects allow it
     // too: the seminar's server refuses sw.js, and seminar.spec.ts checks that no worker installs.
     serviceWorkers: 'block',
+    // The slides fade into each other, and the checks look at the slide once it has settled. The deck honours
+    // reduced motion (styles/deck.css), and with it a slide change takes a third of the CPU and a quarter of
+    // the time. The phone walk in audit.spec.ts keeps the fade, so one walk through every slide has motion.
+    reducedMotion: 'reduce',
   },
   // One phase, the longest groups first: the export (one group: its own Slidev server, then its checks) and the
   // conductor's spec (one worker) start at once; the audit's walks, then the seminar's tests, each a group of its

@@ -35,6 +35,8 @@ test.describe('given every slide of the built deck', () => {
   test('at 375×667 (a phone), the keyboard alone walks from the first slide to the last, through every slide in order, and none scrolls sideways', async ({ page }) => {
     test.setTimeout(180_000)
     await page.setViewportSize({ width: 375, height: 667 })
+    // With the fade a reader sees (playwright.config.ts asks for reduced motion elsewhere).
+    await page.emulateMedia({ reducedMotion: 'no-preference' })
     const slides = await deckSlides()
     // The slide an address names: /deck/12?clicks=1, or a route alias such as /deck/hindsight.
     const slideOf = (href: string) => {
