@@ -4,6 +4,11 @@
  * commands on the deck's event stream. Only the presenter view reports or moves; the projector tab hears the
  * same events and ignores them, and follows the presenter view as it always does (Slidev's shared state).
  *
+ * Slidev assumption (read from @slidev/client 52.20.1): `sharedState.timer` is the presenter view's timer, which
+ * the projector and every other view follow, and writing to it starts, pauses or resets that timer; `useNav()`'s
+ * `next()`/`prev()` step as the arrow keys do. Not a build patch, so not in slidev/: checked in use by
+ * tests/browser/conductor.spec.ts (steps, the timer, the notes on the phone).
+ *
  * Usage (setup/main.ts, after `servedBySeminar()`): `linkConductor(app)`
  */
 

@@ -13,7 +13,13 @@ import type { SlideInfo } from './deckIndex'
 /** Whether a slide speaks only to a reader studying alone, so a seminar passes over it. */
 export const hiddenInSeminar = (frontmatter: Record<string, unknown>) => frontmatter.seminar === 'hide'
 
-/** A votable quiz slide's click steps in a seminar (its `seminarClicks:`): peer instruction's rounds before the reveal. */
+/**
+ * A votable quiz slide's click steps in a seminar (its `seminarClicks:`): peer instruction's rounds before the reveal.
+ * Slidev assumption (read from @slidev/client 52.20.1): a slide's click total comes from `frontmatter.clicks` when
+ * its clicks context is made, so setting it before the first route is shown (setup/main.ts) gives every view the
+ * seminar's steps. Checked in use by tests/browser/seminar.spec.ts (the lecturer's walk: each question closes at
+ * its reveal) and quiz-fit.spec.ts (the projector at the reveal's step).
+ */
 export function withSeminarClicks(frontmatter: Record<string, unknown>) {
   if (typeof frontmatter.seminarClicks === 'number')
     frontmatter.clicks = frontmatter.seminarClicks

@@ -7,6 +7,10 @@
 // - slidev/lazy-notes.ts moves the notes out of the entry chunk, and the presenter pages fetch them back;
 // - links come from Slidev's router (app/routeHref.ts): right under a sub-path, and in hash mode (the SCORM
 //   package, relative base, as an LMS serves it).
+// Two assumptions about Slidev at run time are checked where they are used instead, each named in its module's
+// header: a slide's click steps set from its frontmatter in a seminar (app/seminarSkip.ts: seminar.spec.ts,
+// quiz-fit.spec.ts), and the presenter's timer and steps driven by the conductor (app/conductorLink.ts:
+// conductor.spec.ts).
 
 import type { Page } from '@playwright/test'
 import type { AddressInfo } from 'node:net'
