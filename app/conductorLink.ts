@@ -5,9 +5,10 @@
  * same events and ignores them, and follows the presenter view as it always does (Slidev's shared state).
  *
  * Slidev assumption (read from @slidev/client 52.20.1): `sharedState.timer` is the presenter view's timer, which
- * the projector and every other view follow, and writing to it starts, pauses or resets that timer; `useNav()`'s
+ * the projector and every other view follow, and writing to it starts or pauses that timer; `useNav()`'s
  * `next()`/`prev()` step as the arrow keys do. Not a build patch, so not in slidev/: checked in use by
- * tests/browser/conductor.spec.ts (steps, the timer, the notes on the phone).
+ * tests/browser/conductor.spec.ts (steps and the notes on the phone); the timer is not driven in a browser test,
+ * only its arithmetic in tests/seminar/client/conductor.test.ts.
  *
  * Usage (setup/main.ts, after `servedBySeminar()`): `linkConductor(app)`
  */

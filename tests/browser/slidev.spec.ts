@@ -9,8 +9,8 @@
 //   package, relative base, as an LMS serves it).
 // Two assumptions about Slidev at run time are checked where they are used instead, each named in its module's
 // header: a slide's click steps set from its frontmatter in a seminar (app/seminarSkip.ts: seminar.spec.ts,
-// quiz-fit.spec.ts), and the presenter's timer and steps driven by the conductor (app/conductorLink.ts:
-// conductor.spec.ts).
+// quiz-fit.spec.ts), and the presenter's steps and timer driven by the conductor (app/conductorLink.ts: steps in
+// conductor.spec.ts; the timer is not driven in a browser test).
 
 import type { Page } from '@playwright/test'
 import type { AddressInfo } from 'node:net'
