@@ -37,8 +37,8 @@ describe('given the installed dependencies', () => {
 })
 
 /** Source folders and top-level files whose imports must name declared packages. */
-const SOURCES = ['app', 'bench', 'components', 'layouts', 'lms', 'pages', 'quiz', 'scripts', 'seminar', 'setup', 'slidev', 'styles', 'tests', 'tools', 'types']
-const CODE = new Set(['.ts', '.mts', '.js', '.vue', '.md', '.html'])
+const SOURCES = ['app', 'bench', 'components', 'content', 'layouts', 'lms', 'pages', 'quiz', 'scripts', 'seminar', 'setup', 'slidev', 'styles', 'tests', 'tools', 'types']
+const CODE = new Set(['.ts', '.mts', '.js', '.vue', '.md', '.html', '.css'])
 
 function codeFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -49,27 +49,52 @@ function codeFiles(dir: string): string[] {
   })
 }
 
-/** The packages a source text imports (`import … from`, `export … from`, `import '…'`, `import('…')`), each with whether only types are taken. */
+/** `/// <reference types="…" />`: read before comments are dropped, since it is one. */
+const REFERENCE = /^\/\/\/\s*<reference\s+types="([^"]+)"/gm
+/** Comments, whose words could hold a quote or the word "from": a block, or a line comment after a space or at a line's start (not `http://`). */
+const COMMENT = /\/\*[\s\S]*?\*\/|(?:^|(?<=\s))\/\/.*$/gm
+/** `import … from '…'` and `export … from '…'` (over several lines too), `import '…'`, `import('…')` and CSS's `@import '…'`. */
+const IMPORT = /\b(import|export)(\s+type)?\s[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*@?import\s+['"]([^'"]+)['"]/gm
+
+/** The packages a source text imports, each with whether only types are taken (`import type`, a types reference). */
 function importedPackages(text: string): { name: string, typeOnly: boolean }[] {
-  const found: { name: string, typeOnly: boolean }[] = []
-  const pattern = /\b(import|export)(\s+type)?\s[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm
-  for (const m of text.matchAll(pattern)) {
-    const specifier = m[3] ?? m[4] ?? m[5]!
-    if (/^(?:\.|\/|node:|virtual:)/.test(specifier) || !/^[@a-z]/i.test(specifier))
-      continue
+  const specifiers = [
+    ...Array.from(text.matchAll(REFERENCE), m => ({ specifier: m[1]!, typeOnly: true })),
+    ...Array.from(text.replace(COMMENT, '').matchAll(IMPORT), m => ({ specifier: m[3] ?? m[4] ?? m[5]!, typeOnly: !!m[2] })),
+  ]
+  return specifiers.filter(({ specifier }) => !/^(?:\.|\/|node:|virtual:)/.test(specifier) && /^[@a-z]/i.test(specifier)).map(({ specifier, typeOnly }) => {
     const parts = specifier.split('/')
-    found.push({ name: specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!, typeOnly: !!m[2] })
-  }
-  return found
+    return { name: specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!, typeOnly }
+  })
 }
 
 describe('given the packages the code imports', () => {
   it('reads the forms an import takes', () => {
-    expect(importedPackages(`import { a } from 'vue'\nimport type { B } from '@slidev/types/client'\nexport { c } from './c'\nimport 'side-effect'\nconst d = await import('d3-geo')\nimport fs from 'node:fs'`)).toEqual([
+    const text = [
+      `/// <reference types="vite/client" />`,
+      `import { a } from 'vue'`,
+      `import type { B } from '@slidev/types/client'`,
+      `export { c } from './c'`,
+      `export * from 'valibot'`,
+      `import x, { y } from 'qrcode'`,
+      `import {\n  // Slidev's own, from 'nowhere'\n  d,\n} from 'fflate'`,
+      `import { type E } from 'sirv'`,
+      `import 'side-effect'`,
+      `const f = await import('d3-geo')`,
+      `import fs from 'node:fs' // see https://example.org/'quoted'`,
+      `@import '@fontsource/nunito-sans/400.css';`,
+    ].join('\n')
+    expect(importedPackages(text)).toEqual([
+      { name: 'vite', typeOnly: true },
       { name: 'vue', typeOnly: false },
       { name: '@slidev/types', typeOnly: true },
+      { name: 'valibot', typeOnly: false },
+      { name: 'qrcode', typeOnly: false },
+      { name: 'fflate', typeOnly: false },
+      { name: 'sirv', typeOnly: false },
       { name: 'side-effect', typeOnly: false },
       { name: 'd3-geo', typeOnly: false },
+      { name: '@fontsource/nunito-sans', typeOnly: false },
     ])
   })
 

@@ -8,7 +8,6 @@
  */
 
 import type { QuizQuestion } from './types'
-import { kindOf } from './kinds'
 
 /** FNV-1a, 32-bit, as 8 hex digits. */
 export function fnv1a(text: string): string {
@@ -23,5 +22,8 @@ export function fnv1a(text: string): string {
 const byId = (items: readonly { id: string, text: string }[]) => items.map(x => [x.id, x.text]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1))
 
 export function questionHash(q: QuizQuestion): string {
-  return fnv1a(JSON.stringify([q.type, q.prompt, byId(q.options), byId(kindOf(q).targets(q)), q.correct]))
+  // Read from the question's shape, not its kind: the registry's modules hash through shuffle.ts, so importing
+  // it here would make a cycle. Any type with targets has them hashed.
+  const targets = 'targets' in q ? q.targets : []
+  return fnv1a(JSON.stringify([q.type, q.prompt, byId(q.options), byId(targets), q.correct]))
 }

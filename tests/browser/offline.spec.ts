@@ -13,6 +13,7 @@ import { allQuestions } from '../../quiz/bank'
 import { serveDeck } from '../../tools/serve'
 import { deckIndex } from '../fixtures/deck'
 import { DECK, OFFLINE_PORT } from './built'
+import { watchPage } from './helpers'
 
 const PORT = OFFLINE_PORT
 const COPY = join(import.meta.dirname, '../../test-results/offline-deck')
@@ -74,8 +75,12 @@ test('once opened, the deck reopens offline in a new tab and on reload, and its 
   const deck = await deckIndex()
   const no = deck.slideOfQuestion(q.id)!
   const map = deck.slideOfAlias('context-kurils')!
+  // The one place the worker registers in a deck page (playwright.config.ts blocks it elsewhere): nothing may fail quietly.
+  const watched = watchPage(page, new URL(origin).origin)
   await page.goto(origin)
   await offlineReady(page)
+  expect(watched.errors).toEqual([])
+  expect(watched.foreign).toEqual([])
 
   server?.closeAllConnections()
   await stop()

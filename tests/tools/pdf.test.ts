@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CHROMIUM_ARGS, findTestChromium } from '../../tools/chromium'
+import { CHROMIUM_ARGS, findChromium } from '../../tools/chromium'
 import { blankPages, pdfPageCount, pdfText } from '../../tools/pdf'
 
 describe('given a three-page PDF whose second page printed blank', () => {
@@ -11,7 +11,7 @@ describe('given a three-page PDF whose second page printed blank', () => {
   const file = join(dir, 'deck.pdf')
 
   beforeAll(async () => {
-    const browser = await chromium.launch({ executablePath: findTestChromium(), args: CHROMIUM_ARGS })
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
     try {
       const page = await browser.newPage()
       const slide = (footer: string) => `<section style="break-after: page"><h1>Russia and Japan</h1><footer>${footer}</footer></section>`

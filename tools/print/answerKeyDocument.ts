@@ -18,7 +18,7 @@ const STYLE = `
 .key h3 .slide { font-weight: normal; color: var(--rj-muted); white-space: nowrap; }
 .key p { margin: 0.4mm 0; }
 .key ul { margin: 0.4mm 0; padding-left: 4.5mm; font-size: 9.3pt; }
-.key blockquote { margin: 0.8mm 0 0; padding: 0.6mm 2.4mm; border-left: 3px solid var(--rj-accent); background: #f3f5f7; font-size: 9.3pt; }
+.key blockquote { margin: 0.8mm 0 0; padding: 0.6mm 2.4mm; border-left: 3px solid var(--rj-accent); background: var(--rj-surface); font-size: 9.3pt; }
 .key blockquote .para { color: var(--rj-muted); white-space: nowrap; }
 `
 

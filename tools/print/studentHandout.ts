@@ -21,7 +21,7 @@ const STYLE = `
 .slide { break-inside: avoid; display: grid; grid-template-columns: 92mm 1fr; gap: 5mm; margin-bottom: 5mm; }
 .slide.picture-only { display: block; }
 .slide.picture-only img { width: 130mm; }
-.slide img { width: 100%; border: 1px solid #c5ccd3; }
+.slide img { width: 100%; border: 1px solid var(--rj-border); }
 .slide h2 { font-size: 10.5pt; margin: 0 0 1mm; color: var(--rj-accent); }
 .slide h4 { font-size: 9.5pt; margin: 1.5mm 0 0.5mm; }
 .slide p, .slide blockquote { margin: 0 0 1.2mm; }
@@ -30,7 +30,7 @@ const STYLE = `
 .slide li.sub { margin-left: 4mm; }
 .slide li[data-number] { list-style: none; }
 .slide li[data-number]::before { content: attr(data-number) ' '; font-weight: 700; }
-.slide blockquote { padding: 0.6mm 2.4mm; border-left: 3px solid var(--rj-accent); background: #f3f5f7; }
+.slide blockquote { padding: 0.6mm 2.4mm; border-left: 3px solid var(--rj-accent); background: var(--rj-surface); }
 .quiz { break-before: auto; margin: 2mm 0 6mm; }
 .quiz > h2 { font-size: 11.5pt; color: var(--rj-accent); margin: 0 0 2mm; break-after: avoid; }
 .worksheet { break-inside: avoid; margin: 0 0 4mm; }

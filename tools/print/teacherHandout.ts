@@ -16,7 +16,7 @@ const PARAGRAPH = /^<p>|<\/p>$/g
 
 const STYLE = `
 .slide { break-inside: avoid; display: grid; grid-template-columns: 88mm 1fr; gap: 5mm; margin-bottom: 6mm; font-size: 10.5pt; line-height: 1.4; }
-.slide img { width: 88mm; border: 1px solid #c5ccd3; }
+.slide img { width: 88mm; border: 1px solid var(--rj-border); }
 .slide h2 { font-size: 10.5pt; margin: 0 0 1mm; color: var(--rj-accent); }
 .slide p, .slide ul { margin: 0 0 1.5mm; }
 .slide ul { padding-left: 4mm; }
